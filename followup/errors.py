@@ -1,0 +1,130 @@
+"""The exception tree of followup.
+
+Every error the package raises on purpose is a :class:`FollowupError`. Each
+concrete class also inherits the builtin a caller would naturally catch, so
+``except ValueError`` and ``except KeyError`` keep working.
+
+Messages share one shape, naming the place and the value::
+
+    opportunities[2].factors[0].weight must be an integer from 1 to 10; got 12
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "EtiquetteError",
+    "FollowupError",
+    "Problem",
+    "UnknownOpportunityError",
+    "ValidationError",
+    "WorkspaceError",
+    "describe_value",
+]
+
+_MAX_VALUE_CHARS = 80
+_MAX_PROBLEMS_SHOWN = 20
+
+
+def describe_value(value: object) -> str:
+    """Render a bad value for an error message: ``repr``, shortened when long.
+
+    >>> describe_value(12)
+    '12'
+    >>> describe_value("x" * 100)[-5:]
+    "...'"
+    """
+    if value is _MISSING:
+        return "nothing"
+    if isinstance(value, dt.date):
+        return repr(value.isoformat())
+    text = repr(value)
+    if len(text) > _MAX_VALUE_CHARS:
+        quoted = text[:1] in "'\""
+        text = text[: _MAX_VALUE_CHARS - 4] + "..." + text[0] if quoted else text[:_MAX_VALUE_CHARS] + "..."
+    return text
+
+
+class _Missing:
+    """Marker for a required key that is absent from a mapping."""
+
+    def __repr__(self) -> str:
+        return "nothing"
+
+
+_MISSING = _Missing()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a value: where it is, what was expected, what was found."""
+
+    path: str
+    expectation: str
+    value: object = _MISSING
+
+    def prefixed(self, prefix: str) -> Problem:
+        """The same problem seen from an enclosing object (``prefix.path``)."""
+        if not prefix:
+            return self
+        joiner = "" if self.path.startswith("[") or not self.path else "."
+        return Problem(f"{prefix}{joiner}{self.path}", self.expectation, self.value)
+
+    def __str__(self) -> str:
+        subject = self.path or "value"
+        return f"{subject} {self.expectation}; got {describe_value(self.value)}"
+
+
+class FollowupError(Exception):
+    """Base class of every error followup raises on purpose."""
+
+
+class ValidationError(FollowupError, ValueError):
+    """A value does not fit the workspace model.
+
+    ``problems`` lists every problem found, each with its path, so a caller (or
+    a form in the app) can point at the exact field.
+    """
+
+    def __init__(self, problems: Iterable[Problem] | str) -> None:
+        if isinstance(problems, str):
+            self.problems: tuple[Problem, ...] = ()
+            message = problems
+        else:
+            self.problems = tuple(problems)
+            message = format_problems(self.problems)
+        super().__init__(message)
+
+    def prefixed(self, prefix: str) -> ValidationError:
+        """The same error with every path seen from an enclosing object."""
+        return ValidationError(problem.prefixed(prefix) for problem in self.problems)
+
+
+class WorkspaceError(FollowupError, ValueError):
+    """A workspace file cannot be read or written; the file is left as it was."""
+
+
+class EtiquetteError(FollowupError, ValueError):
+    """The follow-up etiquette does not allow this step (now, or at all)."""
+
+
+class UnknownOpportunityError(FollowupError, KeyError):
+    """No opportunity has the id asked for."""
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ shows the repr of its argument; a sentence reads better.
+        return str(self.args[0]) if self.args else ""
+
+
+def format_problems(problems: tuple[Problem, ...]) -> str:
+    """One line for one problem; a counted list for several (capped)."""
+    if len(problems) == 1:
+        return str(problems[0])
+    lines = [f"{len(problems)} problems:"]
+    lines += [f"  - {problem}" for problem in problems[:_MAX_PROBLEMS_SHOWN]]
+    if len(problems) > _MAX_PROBLEMS_SHOWN:
+        lines.append(f"  ... and {len(problems) - _MAX_PROBLEMS_SHOWN} more")
+    return "\n".join(lines)
