@@ -37,6 +37,23 @@ __version__ = "0.1.0"
 
 # Public names that live in modules with heavy imports, loaded on first use.
 _LAZY: dict[str, str] = {
+    "plot_t": "followup.charts",
+    "plot_balance": "followup.charts",
+    "plot_flip_points": "followup.charts",
+    "plot_categories": "followup.charts",
+    "plot_robustness": "followup.charts",
+    "figure_png": "followup.charts",
+    "Step": "followup.etiquette",
+    "next_step": "followup.etiquette",
+    "timeline": "followup.etiquette",
+    "record_event": "followup.etiquette",
+    "Draft": "followup.draft",
+    "draft_note": "followup.compose",
+    "talking_points": "followup.compose",
+    "reminder_ics": "followup.reminders",
+    "Finding": "followup.writing",
+    "check_writing": "followup.writing",
+    "app": "followup.ui",
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only

@@ -7,27 +7,40 @@ Standard library only.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
+import numbers
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
-from followup.errors import Problem
+from followup.errors import MISSING, Problem, ValidationError
 
 __all__ = [
     "EARLIEST_DATE",
     "LATEST_DATE",
+    "build",
     "check_date",
     "check_email",
+    "check_integer",
+    "check_items",
+    "check_mapping",
+    "check_number",
     "check_text",
     "is_slug",
+    "key_path",
+    "read_list",
 ]
+
+_T = TypeVar("_T")
 
 EARLIEST_DATE = dt.date(1990, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # One address, no display name, no list: the part before and after "@" may not
 # hold white space, separators or angle brackets, and the domain needs a dot.
 _EMAIL = re.compile(r"[^@\s,;:<>()\[\]\"\\]+@[^@\s,;:<>()\[\]\"\\.]+(?:\.[^@\s,;:<>()\[\]\"\\.]+)+")
@@ -44,15 +57,19 @@ def is_slug(text: str, *, max_length: int = 64) -> bool:
 
 
 def _bad_character(text: str, *, multiline: bool) -> str | None:
+    """Describe the first character a field of this kind may not hold, or None."""
     for char in text:
-        if char in _LINE_BREAKS:
-            if multiline and char in "\n\r":
-                continue
-            return "a line break"
-        if char == "\t" and multiline:
+        if multiline and char in "\n\r\t":
             continue
-        if unicodedata.category(char) == "Cc":
-            return "a control character"
+        if char in _LINE_BREAKS:
+            kind = "an unusual line break" if multiline else "a line break"
+            return f"{kind} (U+{ord(char):04X})"
+        category = unicodedata.category(char)
+        if category == "Cc":
+            return f"a control character (U+{ord(char):04X})"
+        if category == "Cs":
+            # A lone surrogate cannot be written as UTF-8: the file could not be saved.
+            return f"a lone surrogate (U+{ord(char):04X})"
     return None
 
 
@@ -68,7 +85,9 @@ def check_text(
     """Check a text field; return it with surrounding spaces removed (None when empty).
 
     Empty or blank text counts as missing. Single-line fields refuse line
-    breaks of every kind and control characters (NUL included).
+    breaks of every kind (U+2028, U+2029 and U+0085 too) and control characters
+    (NUL included); multi-line fields allow ``\n``, ``\r`` and tabs. Text that
+    cannot be stored as UTF-8 (a lone surrogate) is refused everywhere.
     """
     if value is None:
         if required:
@@ -82,7 +101,9 @@ def check_text(
         kind = "text" if multiline else "single-line text"
         problems.append(Problem(path, f"must be {kind} without {bad}", value))
         return None
-    text = value.strip(" ") if not multiline else value.strip()
+    # Any white space counts as blank (a no-break space too); line breaks and
+    # control characters were refused above.
+    text = value.strip()
     if not text:
         if required:
             problems.append(Problem(path, "must be non-empty text", value))
@@ -104,7 +125,9 @@ def check_email(value: object, path: str, problems: list[Problem]) -> str | None
     return text
 
 
-def check_date(value: object, path: str, problems: list[Problem], *, required: bool) -> dt.date | None:
+def check_date(
+    value: object, path: str, problems: list[Problem], *, required: bool
+) -> dt.date | None:
     """Check a calendar date (a ``date`` or an ISO ``YYYY-MM-DD`` string) from 1990 to 2100."""
     if value is None:
         if required:
@@ -133,21 +156,147 @@ def check_date(value: object, path: str, problems: list[Problem], *, required: b
 def check_integer(
     value: object, path: str, problems: list[Problem], *, low: int, high: int
 ) -> int | None:
-    """Check an integer in ``low..high``; booleans and floats (even 2.0) are refused."""
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        problems.append(Problem(path, f"must be an integer from {low} to {high}", value))
-        return None
-    return value
+    """Check an integer in ``low..high``; return it as a plain ``int``.
 
-
-def check_number(value: object, path: str, problems: list[Problem], *, limit: float) -> float | int | None:
-    """Check a finite number within ``-limit..limit``; booleans are refused."""
+    Integers of any kind (numpy's too) are accepted; booleans and floats (even
+    ``2.0``) are refused, so that a typo or a NaN never becomes a weight.
+    """
     if (
         isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not -limit <= value <= limit
+        or not isinstance(value, numbers.Integral)
+        or not low <= int(value) <= high
     ):
+        problems.append(Problem(path, f"must be an integer from {low} to {high}", value))
+        return None
+    return int(value)
+
+
+def check_number(
+    value: object, path: str, problems: list[Problem], *, limit: float
+) -> float | int | None:
+    """Check a finite number within ``-limit..limit``; return a plain ``int`` or ``float``.
+
+    Booleans are refused.
+    """
+    number = math.nan
+    if not isinstance(value, bool) and isinstance(value, numbers.Real):
+        with contextlib.suppress(OverflowError):  # an int too large for a float
+            number = float(value)
+    if not (math.isfinite(number) and -limit <= number <= limit):
         problems.append(Problem(path, f"must be a number from {-limit:g} to {limit:g}", value))
         return None
-    return value
+    return int(value) if isinstance(value, numbers.Integral) else number
+
+
+# ---------------------------------------------------------------------------
+# objects and lists: shared by the constructors and the file reader
+
+
+def check_items(
+    value: object, path: str, problems: list[Problem], kind: type[_T], kind_name: str
+) -> tuple[_T, ...]:
+    """Check a sequence of already-built objects (constructor use); return it as a tuple."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        problems.append(Problem(path, f"must be a list of {kind_name}", value))
+        return ()
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            problems.append(Problem(f"{path}[{index}]", f"must be a {kind_name}", item))
+    return items
+
+
+def key_path(path: str, key: object) -> str:
+    """The path of ``key`` inside the object at ``path`` (odd keys shown quoted)."""
+    if isinstance(key, str) and key.isidentifier():
+        return f"{path}.{key}" if path else key
+    return f"{path}[{key!r}]"
+
+
+def check_mapping(
+    data: object,
+    path: str,
+    problems: list[Problem],
+    *,
+    known: Iterable[str],
+    required: Iterable[str] = (),
+) -> dict[str, Any] | None:
+    """Check that ``data`` is an object with no unknown and all required keys.
+
+    Returns the known keys, each missing required one set to the missing
+    marker, so that the constructor still reports the problems of the other
+    fields. An unknown key is refused with a hint at the closest known one, so
+    that a typo such as ``wieght`` never vanishes silently.
+    """
+    if not isinstance(data, Mapping):
+        problems.append(Problem(path, "must be an object", data))
+        return None
+    names = set(known)
+    raw: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in names:
+            raw[key] = value
+            continue
+        hint = _closest(str(key), names)
+        advice = f"; did you mean {hint!r}?" if hint else ""
+        problems.append(
+            Problem(key_path(path, key), f"must not be here (unknown field{advice})", value)
+        )
+    for key in required:
+        if key not in data:
+            problems.append(Problem(key_path(path, key), "must be given", MISSING))
+            raw[key] = MISSING
+    return raw
+
+
+def _closest(word: str, choices: Iterable[str]) -> str | None:
+    import difflib  # only needed on the error path
+
+    matches = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def build(
+    cls: Callable[..., _T], kwargs: dict[str, Any], path: str, problems: list[Problem]
+) -> _T | None:
+    """Construct ``cls(**kwargs)``; on failure add its problems (seen from ``path``).
+
+    Returns None when the object could not be built or a required field was
+    missing (that one is already reported as "must be given").
+    """
+    missing = {key for key, value in kwargs.items() if value is MISSING}
+    call = {key: (None if value is MISSING else value) for key, value in kwargs.items()}
+    try:
+        built = cls(**call)
+    except ValidationError as error:
+        kept = [p for p in error.problems if _field_of(p.path) not in missing]
+        problems.extend(p.prefixed(path) for p in kept)
+        return None
+    return None if missing else built
+
+
+def _field_of(path: str) -> str:
+    return path.split(".")[0].split("[")[0]
+
+
+def read_list(
+    data: object,
+    path: str,
+    problems: list[Problem],
+    reader: Callable[[object, str, list[Problem]], _T | None],
+    *,
+    allow_null: bool = True,
+) -> tuple[_T, ...] | None:
+    """Read a JSON list item by item, collecting every item's problems.
+
+    ``null`` counts as an empty list when ``allow_null``. Returns None when
+    anything was wrong.
+    """
+    if data is None and allow_null:
+        return ()
+    if not isinstance(data, list):
+        problems.append(Problem(path, "must be a list", data))
+        return None
+    items = [reader(item, f"{path}[{index}]", problems) for index, item in enumerate(data)]
+    kept = [item for item in items if item is not None]
+    return tuple(kept) if len(kept) == len(items) else None

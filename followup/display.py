@@ -21,9 +21,15 @@ def opportunity_html(opportunity: Opportunity) -> str:
     rows = []
     for index in range(max(len(pluses), len(minuses))):
         left = f"{_e(pluses[index].label)} ({pluses[index].weight})" if index < len(pluses) else ""
-        right = f"{_e(minuses[index].label)} ({minuses[index].weight})" if index < len(minuses) else ""
+        right = (
+            f"{_e(minuses[index].label)} ({minuses[index].weight})" if index < len(minuses) else ""
+        )
         rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
-    interview = opportunity.interview_date.isoformat() if opportunity.interview_date else "no interview date"
+    interview = (
+        opportunity.interview_date.isoformat()
+        if opportunity.interview_date
+        else "no interview date"
+    )
     return (
         '<div class="followup-opportunity">'
         f"<strong>{_e(opportunity.company)}</strong> — {_e(opportunity.role)} "

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
+    "MISSING",
     "EtiquetteError",
     "FollowupError",
     "Problem",
@@ -32,19 +33,29 @@ _MAX_PROBLEMS_SHOWN = 20
 def describe_value(value: object) -> str:
     """Render a bad value for an error message: ``repr``, shortened when long.
 
+    A numpy scalar shows as the Python number it holds (``12``, not
+    ``np.int64(12)``), a date as its ISO text.
+
     >>> describe_value(12)
     '12'
     >>> describe_value("x" * 100)[-5:]
     "...'"
     """
-    if value is _MISSING:
+    if value is MISSING:
         return "nothing"
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        # Without importing numpy: its scalars convert themselves to plain Python.
+        value = value.item()
     if isinstance(value, dt.date):
         return repr(value.isoformat())
     text = repr(value)
     if len(text) > _MAX_VALUE_CHARS:
         quoted = text[:1] in "'\""
-        text = text[: _MAX_VALUE_CHARS - 4] + "..." + text[0] if quoted else text[:_MAX_VALUE_CHARS] + "..."
+        text = (
+            text[: _MAX_VALUE_CHARS - 4] + "..." + text[0]
+            if quoted
+            else text[:_MAX_VALUE_CHARS] + "..."
+        )
     return text
 
 
@@ -55,7 +66,8 @@ class _Missing:
         return "nothing"
 
 
-_MISSING = _Missing()
+#: Stands for a required key that is absent (shown as "got nothing").
+MISSING = _Missing()
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,7 @@ class Problem:
 
     path: str
     expectation: str
-    value: object = _MISSING
+    value: object = MISSING
 
     def prefixed(self, prefix: str) -> Problem:
         """The same problem seen from an enclosing object (``prefix.path``)."""
@@ -102,6 +114,11 @@ class ValidationError(FollowupError, ValueError):
         """The same error with every path seen from an enclosing object."""
         return ValidationError(problem.prefixed(prefix) for problem in self.problems)
 
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[object]]:
+        # Rebuilt from the problems (not the message) so that a copy or a
+        # pickled error, e.g. from a worker process, keeps them.
+        return (type(self), (self.problems if self.problems else str(self),))
+
 
 class WorkspaceError(FollowupError, ValueError):
     """A workspace file cannot be read or written; the file is left as it was."""
@@ -112,11 +129,25 @@ class EtiquetteError(FollowupError, ValueError):
 
 
 class UnknownOpportunityError(FollowupError, KeyError):
-    """No opportunity has the id asked for."""
+    """No opportunity has the id asked for.
+
+    ``opportunity_id`` holds the id that was asked for, when known.
+    """
+
+    def __init__(self, *args: object, opportunity_id: object = None) -> None:
+        super().__init__(*args)
+        self.opportunity_id = opportunity_id
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_unknown, (self.args, self.opportunity_id))
 
     def __str__(self) -> str:
         # KeyError's own __str__ shows the repr of its argument; a sentence reads better.
         return str(self.args[0]) if self.args else ""
+
+
+def _rebuild_unknown(args: tuple[object, ...], opportunity_id: object) -> UnknownOpportunityError:
+    return UnknownOpportunityError(*args, opportunity_id=opportunity_id)
 
 
 def format_problems(problems: tuple[Problem, ...]) -> str:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from followup.model import Workspace
+from followup.model import CATEGORIES, Workspace
 
 __all__ = ["FACTOR_COLUMNS", "category_matrix", "factors_frame"]
 
 FACTOR_COLUMNS = ("opportunity", "company", "label", "side", "weight", "signed_weight", "category")
+_FACTOR_DTYPES = {
+    "opportunity": "str",
+    "company": "str",
+    "label": "str",
+    "side": "str",
+    "weight": "int64",
+    "signed_weight": "int64",
+    "category": "str",
+}
 
 
 def factors_frame(workspace: Workspace) -> pd.DataFrame:
@@ -39,7 +48,8 @@ def factors_frame(workspace: Workspace) -> pd.DataFrame:
         for factor in opportunity.factors
     ]
     frame = pd.DataFrame.from_records(rows, columns=list(FACTOR_COLUMNS))
-    return frame.astype({"weight": "int64", "signed_weight": "int64"})
+    # Fixed dtypes, so that an empty workspace gives the same columns as a full one.
+    return frame.astype(_FACTOR_DTYPES)
 
 
 def category_matrix(workspace: Workspace) -> pd.DataFrame:
@@ -56,8 +66,6 @@ def category_matrix(workspace: Workspace) -> pd.DataFrame:
     >>> int(matrix.loc["acme-data-engineer", "work"])
     1
     """
-    from followup.model import CATEGORIES
-
     frame = factors_frame(workspace)
     ids = pd.Index(list(workspace.ids), name="opportunity")
     if frame.empty:

@@ -13,18 +13,32 @@ from followup.model import Opportunity, Workspace
 
 __all__ = ["HONESTY_CHECKS", "honesty_checks"]
 
+MIN_FACTORS = 3
+#: One side is "lopsided" with at least this many factors and this many times the other side's.
+LOPSIDED_COUNT = 4
+LOPSIDED_RATIO = 3
+#: Minuses look "downplayed" when all weigh at most this while a plus weighs at least that.
+DOWNPLAYED_MINUS = 2
+DOWNPLAYED_PLUS = 8
+#: "Same weight everywhere" needs at least this many factors.
+SAME_WEIGHT_COUNT = 4
+
 #: Every check, with what it looks for.
 HONESTY_CHECKS: dict[str, str] = {
-    "too_few_factors": "fewer than 3 factors",
+    "too_few_factors": f"fewer than {MIN_FACTORS} factors",
     "no_minuses": "pluses but no minuses",
     "no_pluses": "minuses but no pluses",
     "all_pluses_max": "at least two pluses, all weighted 10",
-    "lopsided": "one side has at least 3 times as many factors as the other, and at least 4",
-    "minuses_downplayed": "every minus weighted 2 or less while a plus is weighted 8 or more",
-    "same_weight_everywhere": "4 or more factors that all carry the same weight",
+    "lopsided": (
+        f"one side has at least {LOPSIDED_RATIO} times as many factors as the other, "
+        f"and at least {LOPSIDED_COUNT}"
+    ),
+    "minuses_downplayed": (
+        f"every minus weighted {DOWNPLAYED_MINUS} or less while a plus is weighted "
+        f"{DOWNPLAYED_PLUS} or more"
+    ),
+    "same_weight_everywhere": f"{SAME_WEIGHT_COUNT} or more factors that all carry the same weight",
 }
-
-MIN_FACTORS = 3
 
 
 def _count(number: int, noun: str) -> str:
@@ -35,7 +49,8 @@ def _checks_for(opportunity: Opportunity) -> list[tuple[str, str]]:
     name = opportunity.company
     factors = opportunity.factors
     if not factors:
-        return [("too_few_factors", f"{name} has no factors yet: list what excited you and what worried you.")]
+        advice = "list what excited you and what worried you."
+        return [("too_few_factors", f"{name} has no factors yet: {advice}")]
     pluses = [f.weight for f in opportunity.pluses]
     minuses = [f.weight for f in opportunity.minuses]
     found: list[tuple[str, str]] = []
@@ -53,10 +68,13 @@ def _checks_for(opportunity: Opportunity) -> list[tuple[str, str]]:
         found.append(("no_pluses", f"{name} has no pluses: was anything at all exciting?"))
     if len(pluses) >= 2 and all(weight == 10 for weight in pluses):
         found.append(
-            ("all_pluses_max", f"Every plus of {name} is weighted 10: are they really all decisive?")
+            (
+                "all_pluses_max",
+                f"Every plus of {name} is weighted 10: are they really all decisive?",
+            )
         )
     larger, smaller = max(len(pluses), len(minuses)), min(len(pluses), len(minuses))
-    if larger >= 4 and larger >= 3 * smaller:
+    if larger >= LOPSIDED_COUNT and larger >= LOPSIDED_RATIO * smaller:
         more, fewer = ("plus", "minus") if len(pluses) > len(minuses) else ("minus", "plus")
         found.append(
             (
@@ -65,20 +83,22 @@ def _checks_for(opportunity: Opportunity) -> list[tuple[str, str]]:
                 "look again at the other side.",
             )
         )
-    if minuses and pluses and max(minuses) <= 2 and max(pluses) >= 8:
+    if minuses and pluses and max(minuses) <= DOWNPLAYED_MINUS and max(pluses) >= DOWNPLAYED_PLUS:
         found.append(
             (
                 "minuses_downplayed",
-                f"Every minus of {name} is weighted 2 or less while a plus is weighted {max(pluses)}: "
-                "sales hat off; how much would each worry cost you in a year?",
+                f"Every minus of {name} is weighted {DOWNPLAYED_MINUS} or less while a plus is "
+                f"weighted {max(pluses)}: sales hat off; how much would each worry cost you "
+                "in a year?",
             )
         )
     weights = pluses + minuses
-    if len(weights) >= 4 and len(set(weights)) == 1:
+    if len(weights) >= SAME_WEIGHT_COUNT and len(set(weights)) == 1:
         found.append(
             (
                 "same_weight_everywhere",
-                f"All {len(weights)} factors of {name} weigh {weights[0]}: which of them matters most?",
+                f"All {len(weights)} factors of {name} weigh {weights[0]}: "
+                "which of them matters most?",
             )
         )
     return found
@@ -97,8 +117,8 @@ def honesty_checks(workspace: Workspace) -> pd.DataFrame:
     Examples
     --------
     >>> from followup import Factor, Opportunity, Workspace
-    >>> ws = Workspace(opportunities=[Opportunity("a", "Acme", "Engineer", factors=[Factor("Pay", "plus", 9)])])
-    >>> honesty_checks(ws)["check"].tolist()
+    >>> acme = Opportunity("acme", "Acme", "Engineer", factors=[Factor("Pay", "plus", 9)])
+    >>> honesty_checks(Workspace(opportunities=[acme]))["check"].tolist()
     ['too_few_factors', 'no_minuses']
     """
     rows = [
@@ -106,4 +126,6 @@ def honesty_checks(workspace: Workspace) -> pd.DataFrame:
         for opportunity in workspace.opportunities
         for check, message in _checks_for(opportunity)
     ]
-    return pd.DataFrame.from_records(rows, columns=["opportunity", "check", "message"]).astype("str")
+    return pd.DataFrame.from_records(rows, columns=["opportunity", "check", "message"]).astype(
+        "str"
+    )

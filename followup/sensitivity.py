@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import numbers
+
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from followup.errors import Problem, ValidationError
@@ -14,6 +17,7 @@ FLIP_COLUMNS = ("label", "side", "weight", "flip_weight", "change")
 _WEIGHTS = np.arange(1, 11)
 # Trials are drawn in chunks so that memory stays bounded for large workspaces.
 _CELLS_PER_CHUNK = 4_000_000
+MAX_TRIALS = 1_000_000
 
 
 def flip_points(workspace: Workspace, opportunity_id: str) -> pd.DataFrame:
@@ -65,30 +69,44 @@ def flip_points(workspace: Workspace, opportunity_id: str) -> pd.DataFrame:
 
 
 def flip_sentences(workspace: Workspace, opportunity_id: str, *, limit: int = 3) -> list[str]:
-    """The closest flip points in words, nearest first.
+    """The closest flip points in words, nearest first (at most ``limit`` of them).
 
     >>> from followup import example_workspace
     >>> flip_sentences(example_workspace(), "initech-backend-engineer", limit=1)
     ["The verdict flips if 'Interesting payments domain' goes from 6 to 4."]
     """
+    count = _integer(limit)
+    if count is None or count < 0:
+        raise ValidationError([Problem("limit", "must be a non-negative integer", limit)])
     flips = flip_points(workspace, opportunity_id).dropna(subset=["flip_weight"])
     flips = flips.assign(distance=flips["change"].abs()).sort_values("distance", kind="stable")
     return [
         f"The verdict flips if '{row.label}' goes from {row.weight} to {row.flip_weight}."
-        for row in flips.head(limit).itertuples()
+        for row in flips.head(count).itertuples()
     ]
 
 
-def _check_robustness_options(trials: object, jitter: object, seed: object) -> None:
+def _integer(value: object) -> int | None:
+    """The value as a plain ``int`` when it is an integer of any kind (not a bool), else None."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        return None
+    return int(value)
+
+
+def _check_robustness_options(
+    trials: object, jitter: object, seed: object
+) -> tuple[int, int, int | None]:
     problems: list[Problem] = []
-    if isinstance(trials, bool) or not isinstance(trials, int) or not 1 <= trials <= 1_000_000:
-        problems.append(Problem("trials", "must be an integer from 1 to 1000000", trials))
-    if isinstance(jitter, bool) or not isinstance(jitter, int) or not 0 <= jitter <= 9:
+    trial_count, noise, seed_number = _integer(trials), _integer(jitter), _integer(seed)
+    if trial_count is None or not 1 <= trial_count <= MAX_TRIALS:
+        problems.append(Problem("trials", f"must be an integer from 1 to {MAX_TRIALS}", trials))
+    if noise is None or not 0 <= noise <= 9:
         problems.append(Problem("jitter", "must be an integer from 0 to 9", jitter))
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+    if seed is not None and (seed_number is None or seed_number < 0):
         problems.append(Problem("seed", "must be a non-negative integer or None", seed))
-    if problems:
+    if problems or trial_count is None or noise is None:
         raise ValidationError(problems)
+    return trial_count, noise, seed_number
 
 
 def robustness(
@@ -100,7 +118,25 @@ def robustness(
     ``+jitter`` to every weight (clipped to 1-10). ``p_pass`` is the share of
     trials in which the opportunity passes; ``p_top`` the share in which it has
     the highest balance (ties count for each tied one). The same seed gives the
-    same numbers.
+    same numbers; ``seed=None`` draws fresh ones.
+
+    Parameters
+    ----------
+    workspace
+        The workspace; its threshold setting decides what passes.
+    trials
+        How many noisy versions to score, from 1 to 1,000,000.
+    jitter
+        The largest change added to or taken from a weight, from 0 to 9.
+    seed
+        A non-negative integer for repeatable numbers, or None.
+
+    Returns
+    -------
+    DataFrame
+        Index ``opportunity`` (every opportunity, in workspace order), columns
+        ``p_pass`` and ``p_top`` (shares from 0 to 1). An opportunity without
+        factors has a balance of 0 in every trial.
 
     Examples
     --------
@@ -109,27 +145,34 @@ def robustness(
     >>> float(chances.loc["globex-analytics-engineer", "p_pass"])
     0.0
     """
-    _check_robustness_options(trials, jitter, seed)
-    ids = pd.Index(list(workspace.ids), name="opportunity")
-    threshold = workspace.settings.threshold
-    counts = np.array([len(o.factors) for o in workspace.opportunities], dtype=np.int64)
-    weights = np.array([f.weight for o in workspace.opportunities for f in o.factors], dtype=np.int8)
-    signs = np.array(
-        [1 if f.side == "plus" else -1 for o in workspace.opportunities for f in o.factors], dtype=np.int8
+    trials, jitter, seed = _check_robustness_options(trials, jitter, seed)
+    opportunities = workspace.opportunities
+    ids = pd.Index([o.id for o in opportunities], name="opportunity", dtype="str")
+    counts = np.array([len(o.factors) for o in opportunities], dtype=np.int64)
+    factors = [f for o in opportunities for f in o.factors]
+    weights = np.array([f.weight for f in factors], dtype=np.int8)
+    signs = np.array([1 if f.side == "plus" else -1 for f in factors], dtype=np.int8)
+    pass_count, top_count = _simulate(
+        counts,
+        weights,
+        signs,
+        workspace.settings.threshold,
+        trials,
+        jitter,
+        seed,
     )
-    pass_count, top_count = _simulate(counts, weights, signs, threshold, trials, jitter, seed)
     return pd.DataFrame({"p_pass": pass_count / trials, "p_top": top_count / trials}, index=ids)
 
 
 def _simulate(
-    counts: np.ndarray,
-    weights: np.ndarray,
-    signs: np.ndarray,
+    counts: npt.NDArray[np.int64],
+    weights: npt.NDArray[np.int8],
+    signs: npt.NDArray[np.int8],
     threshold: float,
     trials: int,
     jitter: int,
     seed: int | None,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     n = len(counts)
     pass_count = np.zeros(n, dtype=np.int64)
     top_count = np.zeros(n, dtype=np.int64)
@@ -138,14 +181,17 @@ def _simulate(
     has_factors = counts > 0
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[has_factors]
     rng = np.random.default_rng(seed)
-    chunk = max(1, _CELLS_PER_CHUNK // max(len(weights), 1))
+    # Both the noise (trials x factors) and the balances (trials x opportunities) count.
+    chunk = max(1, _CELLS_PER_CHUNK // max(len(weights), n))
     for first in range(0, trials, chunk):
         size = min(chunk, trials - first)
         balances = np.zeros((size, n), dtype=np.int64)
         if len(weights):
             noise = rng.integers(-jitter, jitter + 1, size=(size, len(weights)), dtype=np.int8)
             trial_weights = np.clip(weights + noise, 1, 10) * signs
-            balances[:, has_factors] = np.add.reduceat(trial_weights, starts, axis=1, dtype=np.int64)
+            balances[:, has_factors] = np.add.reduceat(
+                trial_weights, starts, axis=1, dtype=np.int64
+            )
         pass_count += (balances > threshold).sum(axis=0)
         top_count += (balances == balances.max(axis=1, keepdims=True)).sum(axis=0)
     return pass_count, top_count

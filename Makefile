@@ -1,0 +1,61 @@
+# followup: two commands do everything on a fresh machine with Python 3.11+.
+#   make lab    set up, then open the decision notebook in JupyterLab on the bundled example
+#   make test   set up, then run the whole suite (unit, property, notebooks, browser)
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+PORT   ?= 8866
+
+.PHONY: help setup lab app test unit notebooks browser lint figures bench clean
+
+help:
+	@echo "make lab       set up and open notebooks/decide.ipynb in JupyterLab"
+	@echo "make test      set up and run every test (unit, property, notebooks, browser)"
+	@echo "make app       serve the decision notebook as a web app (Voila) on localhost:$(PORT)"
+	@echo "make lint      ruff and mypy"
+	@echo "make figures   render the charts of the example into docs/images/"
+	@echo "make bench     run the benchmarks (prints ratios against baselines)"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("followup needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/decide.ipynb
+
+app: $(STAMP)
+	$(BIN)/voila notebooks/decide.ipynb --port=$(PORT) --Voila.ip=127.0.0.1
+
+test: $(STAMP)
+	bash tools/ensure-chromium
+	$(MAKE) --no-print-directory lint unit notebooks browser
+
+unit: $(STAMP)
+	$(PY) -m pytest -p no:nbval --doctest-modules followup tests --ignore=tests/browser
+
+notebooks: $(STAMP)
+	$(PY) -m pytest -p no:cacheprovider --nbval-lax --nbval-current-env notebooks/
+
+browser: $(STAMP)
+	$(PY) -m pytest -p no:nbval tests/browser
+
+lint: $(STAMP)
+	$(BIN)/ruff check followup tests benchmarks
+	$(BIN)/mypy
+
+figures: $(STAMP)
+	$(PY) -m followup.figures docs/images
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis test-artifacts

@@ -1,0 +1,303 @@
+"""The Franklin T of one opportunity: pluses on the left, minuses on the right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from followup.charts.fonts import em_widths
+from followup.charts.labels import shorten, signed
+from followup.charts.style import (
+    FONT_SIZE,
+    INK,
+    MINUS,
+    MUTED,
+    PLUS,
+    TITLE_SIZE,
+    axes_size,
+    fitted_text,
+    opportunity_title,
+    set_title,
+)
+from followup.model import Factor, Opportunity, Workspace
+from followup.scoring import check_threshold, verdict_for
+
+__all__ = ["plot_t"]
+
+_FIGURE_WIDTH = 9.0  # inches, for a chart drawn on its own figure
+_BAR_SHARE = 0.28  # share of each half of the T that the bars take
+_NUMBER_ROOM = 0.3  # inches between the end of a full bar and the labels, for the weight
+_LINE_EMS = 1.3  # line height, in ems
+_ROW_GAP = 0.55  # space between rows, in lines
+_HEADER = 2.0  # lines above the first row
+_FOOTER = 3.0  # lines below the last row
+_MAX_LABEL_LINES = 3
+_MIN_FONT_SIZE = 4.0
+_NATURAL_WIDTH = 6.5  # inches: on narrower axes, all text of the T gets smaller
+_MARGIN = 0.12  # inches around the T on its own figure
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where everything of the T goes, in lines (y, top to bottom) and weights (x)."""
+
+    fontsize: float
+    half: float  # x reaches from -half to +half; a full bar is 10
+    per_inch: float  # x units per inch
+    label_edge: float  # labels end at -label_edge (pluses) and start at +label_edge (minuses)
+    plus_labels: list[str]
+    minus_labels: list[str]
+    centres: list[float]
+    row_lines: list[int]  # lines of text each row has room for
+    height: float  # in lines
+
+    @property
+    def line_inches(self) -> float:
+        return self.fontsize * _LINE_EMS / 72
+
+
+def _layout(opportunity: Opportunity, width_inches: float, fontsize: float) -> _Layout:
+    half_inches = width_inches / 2
+    half = 10 / _BAR_SHARE
+    per_inch = half / half_inches
+    number_room = _NUMBER_ROOM * fontsize / FONT_SIZE
+    label_edge = 10 + number_room * per_inch
+    label_inches = half_inches - number_room - half_inches * _BAR_SHARE - 0.05
+    ems = label_inches * 72 / fontsize
+    plus_labels = [_fit(f.label, ems) for f in opportunity.pluses]
+    minus_labels = [_fit(f.label, ems) for f in opportunity.minuses]
+    rows = max(len(plus_labels), len(minus_labels), 1)
+    centres = []
+    row_lines = []
+    top = _HEADER
+    for index in range(rows):
+        lines = max(
+            plus_labels[index].count("\n") + 1 if index < len(plus_labels) else 1,
+            minus_labels[index].count("\n") + 1 if index < len(minus_labels) else 1,
+        )
+        centres.append(top + (lines + _ROW_GAP) / 2)
+        row_lines.append(lines)
+        top += lines + _ROW_GAP
+    return _Layout(
+        fontsize,
+        half,
+        per_inch,
+        label_edge,
+        plus_labels,
+        minus_labels,
+        centres,
+        row_lines,
+        top + _FOOTER,
+    )
+
+
+def _fit(label: str, ems: float) -> str:
+    return shorten(label, ems, max_lines=_MAX_LABEL_LINES, char_width=em_widths())
+
+
+def _fitting_layout(opportunity: Opportunity, ax: Axes) -> _Layout:
+    """The layout at the usual text size, or smaller text on axes too narrow or short for it."""
+    width, height = axes_size(ax)
+    fontsize = max(FONT_SIZE * min(1.0, width / _NATURAL_WIDTH), _MIN_FONT_SIZE)
+    layout = _layout(opportunity, width, fontsize)
+    needed = layout.height * layout.line_inches
+    if needed > height > 0:
+        smaller = max(fontsize * height / needed, _MIN_FONT_SIZE)
+        layout = _layout(opportunity, width, smaller)
+    return layout
+
+
+def _draw_side(
+    ax: Axes, layout: _Layout, factors: tuple[Factor, ...], labels: list[str], sign: int
+) -> None:
+    color = PLUS if sign < 0 else MINUS
+    inward = "right" if sign < 0 else "left"
+    centres = layout.centres[: len(factors)]
+    if not factors:
+        empty = "no pluses yet" if sign < 0 else "no minuses yet"
+        ax.text(
+            sign * layout.label_edge,
+            layout.centres[0],
+            empty,
+            ha=inward,
+            va="center",
+            color=MUTED,
+            fontsize=layout.fontsize,
+            fontstyle="italic",
+        )
+        return
+    weights = [f.weight for f in factors]
+    ax.barh(
+        centres,
+        [sign * w for w in weights],
+        height=0.8,
+        color=color,
+        label="pluses" if sign < 0 else "minuses",
+    )
+    gap = 0.06 * layout.per_inch
+    rows = zip(centres, layout.row_lines, factors, labels, strict=False)
+    for centre, lines, factor, label in rows:
+        weight = factor.weight
+        ax.text(
+            sign * (weight + gap),
+            centre,
+            str(weight),
+            ha=inward,
+            va="center",
+            color=INK,
+            fontsize=layout.fontsize,
+            fontweight="bold",
+        )
+        fitted_text(
+            ax,
+            sign * layout.label_edge,
+            centre,
+            factor.label,
+            max_lines=lines,
+            shown=label,
+            ha=inward,
+            va="center",
+            fontsize=layout.fontsize,
+        )
+
+
+def _draw_frame(
+    ax: Axes, layout: _Layout, plus: int, minus: int, threshold: float, verdict: str
+) -> None:
+    size = layout.fontsize
+    header = _HEADER * 0.45
+    ax.text(
+        -layout.half / 2,
+        header,
+        "Pluses",
+        ha="center",
+        va="center",
+        color=PLUS,
+        fontsize=size * 1.25,
+        fontweight="bold",
+    )
+    ax.text(
+        layout.half / 2,
+        header,
+        "Minuses",
+        ha="center",
+        va="center",
+        color=MINUS,
+        fontsize=size * 1.25,
+        fontweight="bold",
+    )
+    bottom = layout.height - _FOOTER
+    ax.plot([-layout.half, layout.half], [_HEADER - 0.15] * 2, color=INK, linewidth=2)
+    ax.plot([0, 0], [_HEADER - 0.15, bottom], color=INK, linewidth=2)
+    ax.plot([-layout.half, layout.half], [bottom] * 2, color=MUTED, linewidth=0.8)
+    totals = bottom + 0.8
+    ax.text(
+        -0.6,
+        totals,
+        f"Total {plus}",
+        ha="right",
+        va="center",
+        color=PLUS,
+        fontsize=size * 1.1,
+        fontweight="bold",
+    )
+    ax.text(
+        0.6,
+        totals,
+        f"Total {minus}",
+        ha="left",
+        va="center",
+        color=MINUS,
+        fontsize=size * 1.1,
+        fontweight="bold",
+    )
+    relation = {"pass": "above", "undecided": "on", "fail": "below"}[verdict]
+    ax.text(
+        0,
+        totals + 1.3,
+        f"Balance {plus} − {minus} = {signed(plus - minus)}, "
+        f"{relation} the threshold of {signed(threshold)}",
+        ha="center",
+        va="center",
+        color=INK,
+        fontsize=size,
+    )
+
+
+def plot_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None) -> Axes:
+    """Draw the Franklin T of one opportunity: each weight as a bar, the totals, the verdict.
+
+    Pluses grow to the left of the T's stem and minuses to the right, in the
+    order they were entered, each with its weight written at the bar's end.
+    The title names the opportunity, its verdict and its balance. Long labels
+    wrap onto at most three lines and end with "…"; user text is drawn
+    exactly as typed.
+
+    Parameters
+    ----------
+    workspace
+        The workspace holding the opportunity (its threshold decides the verdict).
+    opportunity_id
+        The id of the opportunity to draw.
+    ax
+        Axes to draw on. Without one, a new figure sized to the T is made
+        (with :class:`matplotlib.figure.Figure`, so pyplot never knows of it).
+
+    Returns
+    -------
+    Axes
+        The axes drawn on; ``ax.get_figure()`` gives the figure to show or save.
+
+    Raises
+    ------
+    UnknownOpportunityError
+        When the workspace has no opportunity ``opportunity_id``.
+
+    Examples
+    --------
+    >>> from followup import example_workspace
+    >>> ax = plot_t(example_workspace(), "initech-backend-engineer")
+    >>> ax.get_title()
+    'Initech — Backend Engineer: PASS (+2)'
+    """
+    opportunity = workspace.opportunity(opportunity_id)
+    threshold = check_threshold(workspace.settings.threshold)
+    plus = sum(f.weight for f in opportunity.pluses)
+    minus = sum(f.weight for f in opportunity.minuses)
+    verdict = verdict_for(plus - minus, threshold)
+    if ax is None:
+        ax = _t_axes(opportunity, verdict, plus - minus)
+    layout = _fitting_layout(opportunity, ax)
+    _draw_side(ax, layout, opportunity.pluses, layout.plus_labels, -1)
+    _draw_side(ax, layout, opportunity.minuses, layout.minus_labels, +1)
+    _draw_frame(ax, layout, plus, minus, threshold, verdict)
+    ax.set_xlim(-layout.half, layout.half)
+    visible_lines = axes_size(ax)[1] / layout.line_inches
+    ax.set_ylim(max(layout.height, visible_lines), 0)
+    ax.set_axis_off()
+    # Everything is placed to fit inside the axes: a layout engine need not make room for it.
+    for text in ax.texts:
+        text.set_in_layout(False)
+    set_title(ax, _title(opportunity, verdict, plus - minus, axes_size(ax)[0]))
+    return ax
+
+
+def _title(opportunity: Opportunity, verdict: str, balance: int, width_inches: float) -> str:
+    return opportunity_title(
+        opportunity.company, opportunity.role, verdict, balance, width_inches=width_inches
+    )
+
+
+def _t_axes(opportunity: Opportunity, verdict: str, balance: int) -> Axes:
+    """Axes on a new figure just tall enough for the T and its title."""
+    width = _FIGURE_WIDTH - 2 * _MARGIN
+    layout = _layout(opportunity, width, FONT_SIZE)
+    title_lines = _title(opportunity, verdict, balance, width).count("\n") + 1
+    top = 0.2 + title_lines * TITLE_SIZE * _LINE_EMS / 72
+    height = layout.height * layout.line_inches
+    total = height + top + _MARGIN
+    figure = Figure(figsize=(_FIGURE_WIDTH, total))
+    box = (_MARGIN / _FIGURE_WIDTH, _MARGIN / total, width / _FIGURE_WIDTH, height / total)
+    return figure.add_axes(box)

@@ -1,0 +1,144 @@
+"""The parser pieces every command shares: argument types, common options, one-line usage errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+from typing import NoReturn, TypeAlias
+
+from followup.checks import check_date
+from followup.errors import Problem, describe_value
+
+__all__ = [
+    "FORMATS",
+    "Commands",
+    "Parser",
+    "UsageError",
+    "add_format",
+    "add_threshold",
+    "add_today",
+    "add_workspace",
+    "date_argument",
+    "port_argument",
+    "threshold_argument",
+]
+
+#: Output formats of the commands that print a table.
+FORMATS = ("table", "csv", "json")
+_THRESHOLD_LIMIT = 1000
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit status 2)."""
+
+    def __init__(self, message: str, prog: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, raised rather than printed.
+
+    argparse's own way prints the whole usage block, then ``prog: error: ...``
+    and exits. Here a mistake gives one line, ``error: <what is wrong> (see
+    'followup draft --help')``, like every other error, and :func:`main`
+    decides the exit status.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self.prog)
+
+
+#: What ``add_subparsers`` returns: each command module adds its parsers to it.
+Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
+
+
+def _problem_text(problem: Problem) -> str:
+    return f"{problem.expectation}; got {describe_value(problem.value)}"
+
+
+def date_argument(text: str) -> dt.date:
+    """A calendar date written ``YYYY-MM-DD``, from 1990 to 2100.
+
+    >>> date_argument("2026-12-01")
+    datetime.date(2026, 12, 1)
+    >>> date_argument("next week")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a date (YYYY-MM-DD); got 'next week'
+    """
+    problems: list[Problem] = []
+    date = check_date(text.strip(), "date", problems, required=True)
+    if problems or date is None:
+        raise argparse.ArgumentTypeError(_problem_text(problems[0]))
+    return date
+
+
+def threshold_argument(text: str) -> float:
+    """A finite number from -1000 to 1000 (an integer stays an integer).
+
+    >>> threshold_argument("3"), threshold_argument("-2.5")
+    (3, -2.5)
+    """
+    expectation = f"must be a number from {-_THRESHOLD_LIMIT} to {_THRESHOLD_LIMIT}"
+    try:
+        value: float = int(text)
+    except ValueError:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{expectation}; got {text!r}") from None
+    if not math.isfinite(value) or abs(value) > _THRESHOLD_LIMIT:
+        raise argparse.ArgumentTypeError(f"{expectation}; got {text!r}")
+    return value
+
+
+def port_argument(text: str) -> int:
+    """A TCP port number from 1 to 65535.
+
+    >>> port_argument("8866")
+    8866
+    """
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 1 to 65535; got {text!r}")
+    return port
+
+
+def add_workspace(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the workspace file (JSON)")
+
+
+def add_today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        type=date_argument,
+        metavar="DATE",
+        help="the date to plan from, YYYY-MM-DD (default: the real date)",
+    )
+
+
+def add_threshold(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--threshold",
+        type=threshold_argument,
+        metavar="N",
+        help="the balance an opportunity must exceed to pass (default: the workspace setting)",
+    )
+
+
+def add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="table for reading (default), csv or json for other programs",
+    )

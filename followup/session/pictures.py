@@ -1,0 +1,82 @@
+"""Charts as PNG bytes, drawn on figures made without pyplot (nothing global, nothing left open).
+
+Each picture is cached against exactly the data it shows, so moving a slider
+redraws the T of the opportunity being weighed and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from followup.session.weighing import Weighing
+
+__all__ = ["DPI", "ChartRendering", "chart_png"]
+
+#: Screen resolution for the app's charts: sharp enough, and fast to draw.
+DPI = 80
+
+
+def chart_png(draw: Callable[..., Any], *args: Any, **options: Any) -> bytes:
+    """PNG bytes of ``draw(*args, **options)``, drawn on a new figure sized to its content."""
+    from followup.charts import figure_png
+
+    png: bytes = figure_png(draw(*args, **options), dpi=DPI)
+    return png
+
+
+class ChartRendering(Weighing):
+    """PNG pictures of the workspace, redrawn only when what they show has changed."""
+
+    def _cached(self, name: str, key: Hashable, make: Callable[[], bytes]) -> bytes:
+        found = self._memo.get(name)
+        if found is not None and found[0] == key and isinstance(found[1], bytes):
+            return found[1]
+        png = make()
+        self._memo[name] = (key, png)
+        return png
+
+    def t_chart_png(self, opportunity_id: str) -> bytes:
+        """The Franklin T of one opportunity."""
+        from followup.charts import plot_t
+
+        workspace = self._workspace
+        key = (workspace.opportunity(opportunity_id), workspace.settings)
+        return self._cached(
+            "t",
+            key,
+            lambda: chart_png(plot_t, workspace, opportunity_id),
+        )
+
+    def balance_chart_png(self) -> bytes:
+        """Every opportunity's balance, best first."""
+        from followup.charts import plot_balance
+
+        workspace = self._workspace
+        return self._cached(
+            "balance",
+            workspace,
+            lambda: chart_png(plot_balance, workspace),
+        )
+
+    def categories_chart_png(self) -> bytes:
+        """Opportunity × category heatmap of signed weights."""
+        from followup.charts import plot_categories
+
+        workspace = self._workspace
+        return self._cached(
+            "categories",
+            workspace,
+            lambda: chart_png(plot_categories, workspace),
+        )
+
+    def robustness_chart_png(self) -> bytes:
+        """Chance of passing and of ranking first under honest doubt about the weights."""
+        from followup.charts import plot_robustness
+
+        workspace = self._workspace
+        return self._cached(
+            "robustness",
+            workspace,
+            lambda: chart_png(plot_robustness, workspace),
+        )

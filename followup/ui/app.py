@@ -1,0 +1,203 @@
+"""The decision app: a thin ipywidgets view over a :class:`~followup.session.Session`.
+
+The view keeps a handle on each widget as an attribute and has one
+:meth:`DecisionApp.render` path; every handler is one line that calls a
+session method through :meth:`DecisionApp.act`. Only the visible tab is
+redrawn, and each panel redraws only when what it shows has changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+
+import ipywidgets as widgets
+
+from followup.errors import WorkspaceError
+from followup.session import Session, open_session
+from followup.ui.compare import ComparePanel
+from followup.ui.debrief import DebriefPanel
+from followup.ui.details import DetailsPanel
+from followup.ui.followup_tab import FollowUpPanel
+from followup.ui.opportunities import OpportunityList
+from followup.ui.settings import SettingsPanel
+from followup.ui.tchart import TPanel
+from followup.ui.today import TodayPanel
+from followup.ui.widgets import Panel, button, hide, label, run_action, styled
+
+__all__ = ["DecisionApp", "OpenProblem", "app"]
+
+
+class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
+    """The whole app as one widget: the opportunity list beside the tabs, with the save status."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self._rendering = False
+        self.notice = label(session.notice, "followup-notice")
+        self.save_status = label("", "followup-save-status")
+        self.save_again = button("Save again", "followup-save-again")
+        self.reload = button("Reload from file", "followup-reload")
+        self.status_message = label("", "followup-status-message")
+        self.save_again.on_click(lambda _: self.act(self.session.save, self.status_message))
+        self.reload.on_click(lambda _: self.act(self.session.reload, self.status_message))
+        status_bar = styled(
+            widgets.HBox([self.save_status, self.save_again, self.reload, self.status_message]),
+            "followup-status-bar",
+        )
+        self.opportunities = OpportunityList(self)
+        self.t = TPanel(self)
+        self.debrief = DebriefPanel(self)
+        self.details = DetailsPanel(self)
+        self.compare = ComparePanel(self)
+        self.follow_up = FollowUpPanel(self)
+        self.today = TodayPanel(self)
+        self.settings = SettingsPanel(self)
+        self.panels: tuple[Panel, ...] = (
+            self.t,
+            self.debrief,
+            self.details,
+            self.compare,
+            self.follow_up,
+            self.today,
+            self.settings,
+        )
+        self.tabs = styled(
+            widgets.Tab(
+                children=[panel.root for panel in self.panels],
+                titles=[panel.title for panel in self.panels],
+            ),
+            "followup-tabs",
+        )
+        self.tabs.observe(lambda _: self.render(), "selected_index")
+        body = styled(widgets.VBox([self.opportunities.root, self.tabs]), "followup-body")
+        self.children = [self.notice, status_bar, body]
+        self.add_class("followup-app")
+        self.render()
+
+    # -- the one way the view changes --------------------------------------
+
+    @property
+    def rendering(self) -> bool:
+        """True while the view is being brought up to date (handlers then do nothing)."""
+        return self._rendering
+
+    def act(self, action: Callable[[], object], message: widgets.Label) -> bool:
+        """Run one session change; show a refusal in ``message``; redraw what changed."""
+        if self._rendering:
+            return False
+        done = run_action(action, message)
+        self.render()
+        return done
+
+    def show_tab(self, panel: Panel) -> None:
+        """Bring a tab to the front (as a click on its title does)."""
+        self.tabs.selected_index = self.panels.index(panel)
+
+    @property
+    def visible_panel(self) -> Panel:
+        return self.panels[self.tabs.selected_index or 0]
+
+    def render(self) -> None:
+        """Bring the visible part of the view up to date with the session."""
+        if self._rendering:
+            return
+        self._rendering = True
+        try:
+            status = self.session.status
+            self.save_status.value = status.message
+            self.save_status.remove_class("followup-save-failed" if status.ok else "followup-saved")
+            self.save_status.add_class("followup-saved" if status.ok else "followup-save-failed")
+            hide(self.save_again, status.ok)
+            hide(self.reload, status.ok or self.session.path is None)
+            self.opportunities.render()
+            panel = self.visible_panel
+            # A drawing failure is a bug: say so in the panel rather than show a traceback.
+            run_action(panel.render, panel.message)
+        finally:
+            self._rendering = False
+
+
+class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
+    """Shown instead of the app when the workspace file cannot be opened; offers the backup."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], error: Exception, retry: Callable[[], widgets.Widget]
+    ) -> None:
+        from followup.store import backup_path
+
+        super().__init__()
+        self.add_class("followup-app")
+        self.add_class("followup-open-problem")
+        self.problem = label(f"The workspace cannot be opened: {error}", "followup-open-error")
+        self.message = label("", "followup-message")
+        self.restore = button("Restore the previous version", "followup-restore-backup")
+        self.opened: widgets.Widget | None = None
+        self._retry = retry
+        self._path = path
+        self.restore.on_click(lambda _: self._restore())
+        hide(self.restore, not backup_path(path).is_file())
+        self.children = [self.problem, self.restore, self.message]
+
+    def _restore(self) -> None:
+        from followup.store import restore_backup
+
+        def reopen() -> None:
+            restore_backup(self._path)
+            self.opened = self._retry()
+
+        if run_action(reopen, self.message) and self.opened is not None:
+            self.children = [self.opened]
+
+
+def app(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    today: dt.date | None = None,
+    create: str = "empty",
+) -> widgets.Widget:
+    """The decision app for a workspace file: weigh, compare and follow up, without code.
+
+    Parameters
+    ----------
+    path
+        The workspace file. It is created when missing (``create="empty"`` or
+        ``"example"``) and saved after every change. ``None`` works on an
+        in-memory copy of the bundled example, which is never changed.
+    today
+        The date the follow-up plan is made for; the computer's date when None.
+    create
+        What a new workspace file starts with: ``"empty"`` or ``"example"``.
+
+    Returns
+    -------
+    Widget
+        A :class:`DecisionApp`, or, when the file cannot be opened, a short
+        explanation that offers to restore the previous version.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> view = app(today=dt.date(2026, 12, 1))
+    >>> "PASS" in view.t.verdict.value
+    True
+    """
+
+    def open_app() -> widgets.Widget:
+        # The edge of the program: the only place the app reads the clock.
+        session = open_session(
+            path,
+            today=today if today is not None else dt.date.today,
+            now=dt.datetime.now,
+            create=create,
+        )
+        return DecisionApp(session)
+
+    try:
+        return open_app()
+    except WorkspaceError as error:
+        if path is None:  # the bundled example always opens; anything else is a bug
+            raise
+        return OpenProblem(path, error, open_app)

@@ -1,0 +1,109 @@
+"""The debrief: questions for right after an interview; answers become pluses, minuses, notes."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from followup.session import DEBRIEF_QUESTIONS, DebriefQuestion
+from followup.ui.widgets import Host, Panel, button, hide, label, styled
+
+__all__ = ["DebriefPanel", "DebriefQuestionBox"]
+
+
+class DebriefQuestionBox:
+    """One question, the answer box and the three ways to keep the answer."""
+
+    def __init__(self, host: Host, panel: DebriefPanel, question: DebriefQuestion) -> None:
+        self.question = question
+        self.answer = styled(
+            widgets.Textarea(
+                rows=2,
+                placeholder="one item per line",
+                layout=widgets.Layout(width="40em"),
+            ),
+            "followup-debrief-answer",
+            f"followup-debrief-{question.key}",
+        )
+        self.as_plus = button("→ plus", "followup-debrief-plus", tooltip="Add as a plus to the T")
+        self.as_minus = button(
+            "→ minus", "followup-debrief-minus", tooltip="Add as a minus to the T"
+        )
+        self.as_note = button(
+            "→ note", "followup-debrief-note", tooltip="Keep as a note for the follow-up"
+        )
+        self.result = label("", "followup-debrief-result")
+        for side, widget in (
+            ("plus", self.as_plus),
+            ("minus", self.as_minus),
+            ("note", self.as_note),
+        ):
+            widget.on_click(lambda _, side=side: panel.keep(self, side))
+        self.root = styled(
+            widgets.VBox(
+                [
+                    label(question.question, "followup-debrief-question"),
+                    self.answer,
+                    widgets.HBox([self.as_plus, self.as_minus, self.as_note, self.result]),
+                ]
+            ),
+            "followup-debrief-item",
+        )
+
+
+class DebriefPanel(Panel):
+    """The guided debrief for the selected opportunity."""
+
+    title = "Debrief"
+    css = "followup-tab-debrief"
+
+    def build(self) -> None:
+        host = self.host
+        self.heading = label("", "followup-heading", "followup-debrief-title")
+        self.nothing = label("Select or add an opportunity to debrief it.")
+        self.questions = [DebriefQuestionBox(host, self, q) for q in DEBRIEF_QUESTIONS]
+        self._shown_id: str | None = None
+        self.content = widgets.VBox(
+            [
+                self.heading,
+                label(
+                    "Answer right after the interview, while it is fresh; "
+                    "each line of an answer becomes one plus, minus or note.",
+                    "followup-hint",
+                ),
+                *(question.root for question in self.questions),
+            ]
+        )
+        self.root.children = [self.nothing, self.content]
+
+    def keep(self, box: DebriefQuestionBox, side: str) -> None:
+        """Turn the answer in ``box`` into a plus, a minus or a note."""
+        opportunity_id = self._shown_id
+        answer = box.answer.value
+        outcome: list[str] = []
+        kept = self.host.act(
+            lambda: outcome.append(
+                self.session.debrief(opportunity_id or "", box.question.key, answer, side)
+            ),
+            box.result,
+        )
+        if kept:
+            box.result.value = outcome[0]
+            box.answer.value = ""
+
+    def key(self) -> object:
+        # Answers are not part of the workspace: only the selection changes this panel.
+        return (self.session.selected_id, self.session.selected)
+
+    def draw(self) -> None:
+        opportunity = self.session.selected
+        hide(self.nothing, opportunity is not None)
+        hide(self.content, opportunity is None)
+        if opportunity is None:
+            self._shown_id = None
+            return
+        self.heading.value = f"Debrief: {opportunity.company} — {opportunity.role}"
+        if opportunity.id != self._shown_id:
+            self._shown_id = opportunity.id
+            for box in self.questions:
+                box.answer.value = ""
+                box.result.value = ""

@@ -1,0 +1,226 @@
+"""Details and notes of the selected opportunity: who, when, and what the follow-up will recall."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import ipywidgets as widgets
+
+from followup.model import Contact, Opportunity
+from followup.session import CONTACT_FIELDS, NOTE_LIST_FIELDS, note_text
+from followup.ui.widgets import Field, Host, Panel, button, hide, label, styled
+
+__all__ = ["ContactRow", "DetailsPanel"]
+
+_CONTACT_CAPTIONS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone"}
+_NOTE_CAPTIONS = {
+    "discussed": "What we discussed",
+    "learned": "What I learned",
+    "stronger_because": "Why I am an even stronger candidate now",
+    "exciting": "What excited me",
+    "concerns": "My concerns",
+}
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class ContactRow:
+    """Name, title, e-mail and phone of one person, each field saved on its own."""
+
+    def __init__(
+        self,
+        host: Host,
+        css: str,
+        submit: Callable[[str, object], object],
+        remove: Callable[[], object] | None,
+    ) -> None:
+        self.fields = {
+            name: Field(
+                host,
+                _CONTACT_CAPTIONS[name],
+                widgets.Text(layout=widgets.Layout(width="14em")),
+                lambda value, name=name: submit(name, value),  # type: ignore[misc]
+                f"followup-contact-{name}",
+            )
+            for name in CONTACT_FIELDS
+        }
+        self.message = label("", "followup-message")
+        self.remove = button("Remove", "followup-remove-contact")
+        if remove is not None:
+            self.remove.on_click(lambda _: host.act(remove, self.message))
+        hide(self.remove, remove is None)
+        self.root = styled(
+            widgets.VBox(
+                [
+                    widgets.HBox([self.fields["name"].box, self.fields["title"].box]),
+                    widgets.HBox([self.fields["email"].box, self.fields["phone"].box]),
+                    widgets.HBox([self.remove, self.message]),
+                ]
+            ),
+            "followup-contact",
+            css,
+        )
+
+    def show(self, contact: Contact | None, *, force: bool = False) -> None:
+        for name, field in self.fields.items():
+            field.show(_text(getattr(contact, name, None)), force=force)
+
+
+class DetailsPanel(Panel):
+    """Company, role, interview date, interviewers, recruiter and the notes."""
+
+    title = "Details & notes"
+    css = "followup-tab-details"
+
+    def build(self) -> None:
+        host = self.host
+        session = self.session
+        self.nothing = label("Select or add an opportunity to see its details.")
+        self.company = Field(
+            host,
+            "Company",
+            widgets.Text(),
+            lambda value: session.set_detail(self._id(), "company", value),
+            "followup-company",
+        )
+        self.role = Field(
+            host,
+            "Role",
+            widgets.Text(),
+            lambda value: session.set_detail(self._id(), "role", value),
+            "followup-role",
+        )
+        self.interview_date = Field(
+            host,
+            "Interview date",
+            widgets.Text(placeholder="YYYY-MM-DD"),
+            lambda value: session.set_detail(self._id(), "interview_date", value),
+            "followup-interview-date",
+        )
+        self.interviewers = styled(widgets.VBox(), "followup-interviewers")
+        self.interviewer_rows: list[ContactRow] = []
+        self.new_interviewer = {
+            name: styled(
+                widgets.Text(
+                    placeholder=_CONTACT_CAPTIONS[name], layout=widgets.Layout(width="12em")
+                ),
+                f"followup-new-interviewer-{name}",
+            )
+            for name in ("name", "title", "email")
+        }
+        self.add_interviewer = button("Add interviewer", "followup-add-interviewer")
+        self.add_interviewer.on_click(lambda _: self._add_interviewer())
+        self.interviewer_message = label("", "followup-message", "followup-interviewer-message")
+        self.recruiter = ContactRow(
+            host,
+            "followup-recruiter",
+            lambda name, value: session.set_recruiter(self._id(), name, value),
+            lambda: session.remove_recruiter(self._id()),
+        )
+        self.notes = {
+            name: Field(
+                host,
+                _NOTE_CAPTIONS[name],
+                widgets.Textarea(rows=3, placeholder="one item per line"),
+                lambda value, name=name: session.set_note(self._id(), name, value),  # type: ignore[misc]
+                f"followup-note-{name.replace('_', '-')}",
+            )
+            for name in NOTE_LIST_FIELDS
+        }
+        self.company_fact = Field(
+            host,
+            "A fact about the company",
+            widgets.Text(layout=widgets.Layout(width="40em")),
+            lambda value: session.set_note(self._id(), "company_fact", value),
+            "followup-note-company-fact",
+        )
+        self.fact_comment = Field(
+            host,
+            "My comment on it",
+            widgets.Text(layout=widgets.Layout(width="40em")),
+            lambda value: session.set_note(self._id(), "fact_comment", value),
+            "followup-note-fact-comment",
+        )
+        self._shown_id: str | None = None
+        self._interviewer_count = -1
+        self.content = widgets.VBox(
+            [
+                label("The opportunity", "followup-heading"),
+                self.company.box,
+                self.role.box,
+                self.interview_date.box,
+                label("Interviewers", "followup-heading"),
+                self.interviewers,
+                widgets.HBox([*self.new_interviewer.values(), self.add_interviewer]),
+                self.interviewer_message,
+                label("Recruiter (if any)", "followup-heading"),
+                self.recruiter.root,
+                label("Notes for the follow-up", "followup-heading"),
+                *(field.box for field in self.notes.values()),
+                self.company_fact.box,
+                self.fact_comment.box,
+            ]
+        )
+        self.root.children = [self.nothing, self.content]
+
+    def _id(self) -> str:
+        if self._shown_id is None:
+            raise ValueError("select an opportunity first")
+        return self._shown_id
+
+    def _add_interviewer(self) -> None:
+        values = {name: widget.value for name, widget in self.new_interviewer.items()}
+        name = values.pop("name")
+        fields = {key: value for key, value in values.items() if value.strip()}
+        added = self.host.act(
+            lambda: self.session.add_interviewer(self._id(), name, **fields),
+            self.interviewer_message,
+        )
+        if added:
+            for widget in self.new_interviewer.values():
+                widget.value = ""
+
+    def draw(self) -> None:
+        opportunity = self.session.selected
+        hide(self.nothing, opportunity is not None)
+        hide(self.content, opportunity is None)
+        if opportunity is None:
+            self._shown_id = None
+            return
+        switched = opportunity.id != self._shown_id
+        self._shown_id = opportunity.id
+        self.company.show(opportunity.company, force=switched)
+        self.role.show(opportunity.role, force=switched)
+        date = opportunity.interview_date
+        self.interview_date.show(date.isoformat() if date else "", force=switched)
+        self._draw_interviewers(opportunity, switched)
+        self.recruiter.show(opportunity.recruiter, force=switched)
+        for name, field in self.notes.items():
+            field.show(note_text(opportunity.notes, name), force=switched)
+        self.company_fact.show(opportunity.notes.company_fact, force=switched)
+        self.fact_comment.show(opportunity.notes.fact_comment, force=switched)
+        if switched:
+            self.interviewer_message.value = ""
+
+    def _draw_interviewers(self, opportunity: Opportunity, switched: bool) -> None:
+        count = len(opportunity.interviewers)
+        if switched or count != self._interviewer_count:
+            self._interviewer_count = count
+            opportunity_id = opportunity.id
+            self.interviewer_rows = [
+                ContactRow(
+                    self.host,
+                    "followup-interviewer",
+                    lambda name, value, index=index: self.session.set_interviewer(  # type: ignore[misc]
+                        opportunity_id, index, name, value
+                    ),
+                    lambda index=index: self.session.remove_interviewer(opportunity_id, index),  # type: ignore[misc]
+                )
+                for index in range(count)
+            ]
+            self.interviewers.children = [row.root for row in self.interviewer_rows]
+            switched = True
+        for row, contact in zip(self.interviewer_rows, opportunity.interviewers, strict=True):
+            row.show(contact, force=switched)

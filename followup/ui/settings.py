@@ -1,0 +1,79 @@
+"""You and the settings: who signs the notes, the pass threshold, the check-in delay."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from followup.session import CONTACT_FIELDS, drafts_folder
+from followup.ui.widgets import Field, Panel, label, styled
+
+__all__ = ["SettingsPanel"]
+
+_CAPTIONS = {"name": "Your name", "title": "Your title", "email": "Your e-mail", "phone": "Phone"}
+
+
+class SettingsPanel(Panel):
+    """The owner of the workspace and the workspace settings."""
+
+    title = "You & settings"
+    css = "followup-tab-settings"
+
+    def build(self) -> None:
+        host = self.host
+        session = self.session
+        self.owner = {
+            name: Field(
+                host,
+                _CAPTIONS[name],
+                widgets.Text(),
+                lambda value, name=name: session.set_owner(name, value),  # type: ignore[misc]
+                f"followup-owner-{name}",
+            )
+            for name in CONTACT_FIELDS
+        }
+        self.threshold = Field(
+            host,
+            "Pass threshold (balance above it passes)",
+            widgets.Text(),
+            lambda value: session.set_setting("threshold", value),
+            "followup-threshold",
+        )
+        self.check_in_days = Field(
+            host,
+            "Days to wait before a check-in",
+            widgets.Text(),
+            lambda value: session.set_setting("check_in_after_days", value),
+            "followup-check-in-days",
+        )
+        self.location = label("", "followup-workspace-location")
+        self.exports = label("", "followup-export-folder")
+        self.root.children = [
+            label("You (the notes are signed with your name)", "followup-heading"),
+            *(field.box for field in self.owner.values()),
+            label("Settings", "followup-heading"),
+            self.threshold.box,
+            self.check_in_days.box,
+            label("Files", "followup-heading"),
+            styled(self.location, "followup-hint"),
+            styled(self.exports, "followup-hint"),
+        ]
+
+    def key(self) -> object:
+        return (self.session.workspace.owner, self.session.workspace.settings)
+
+    def draw(self) -> None:
+        workspace = self.session.workspace
+        for name, field in self.owner.items():
+            value = getattr(workspace.owner, name, None) if workspace.owner else None
+            field.show("" if value is None else str(value))
+        self.threshold.show(f"{workspace.settings.threshold:g}")
+        self.check_in_days.show(str(workspace.settings.check_in_after_days))
+        path = self.session.path
+        self.location.value = (
+            f"Workspace file: {path}" if path else "Workspace: kept in memory (not saved to disk)"
+        )
+        self.exports.value = (
+            f"Exported notes go to: {drafts_folder(path)}"
+            if path
+            else "Exported notes go to a temporary folder."
+        )

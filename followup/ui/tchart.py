@@ -1,0 +1,272 @@
+"""The Franklin T editor: pluses left, minuses right, and what the balance says, live.
+
+Moving a weight slider redraws the totals, the verdict, the chart, the flip
+hints and the honesty warnings, and nothing else. Rows are reused (a row is
+added or dropped only when a side gets more or fewer factors), so the slider
+being dragged is never replaced under the pointer and switching opportunities
+only changes values on the page.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from followup.model import CATEGORIES, Factor, Opportunity
+from followup.session import TSummary
+from followup.ui.widgets import (
+    NO_MATH,
+    Field,
+    Host,
+    Panel,
+    bullet_list,
+    button,
+    hide,
+    label,
+    picture,
+    show_html,
+    styled,
+)
+
+__all__ = ["FactorRow", "TPanel", "verdict_words"]
+
+_VERDICT_WORDS = {
+    "pass": "PASS — the pluses outweigh the minuses",
+    "undecided": "UNDECIDED — the two sides weigh the same",
+    "fail": "FAIL — the minuses outweigh the pluses",
+}
+#: The charts' colour-blind-safe colours (pass/plus blue, fail/minus vermilion, grey between).
+VERDICT_COLORS = {"pass": "#0072B2", "undecided": "#6B6B6B", "fail": "#D55E00"}
+_THRESHOLD_WORDS = {
+    "pass": "PASS — the balance is above the threshold of {:g}",
+    "undecided": "UNDECIDED — the balance is exactly the threshold of {:g}",
+    "fail": "FAIL — the balance is below the threshold of {:g}",
+}
+
+
+def verdict_words(summary: TSummary) -> str:
+    """The verdict in capitals, then why, in words.
+
+    >>> from followup import example_workspace
+    >>> from followup.session import t_summary
+    >>> verdict_words(t_summary(example_workspace(), "globex-analytics-engineer"))
+    'FAIL — the minuses outweigh the pluses'
+    """
+    if summary.threshold == 0:
+        return _VERDICT_WORDS[summary.verdict]
+    return _THRESHOLD_WORDS[summary.verdict].format(summary.threshold)
+
+
+class FactorRow:
+    """One factor: its label, a weight slider 1–10, a category and a remove button.
+
+    Rows are reused: :meth:`assign` points a row at another factor (after a
+    remove, or for another opportunity), so the page keeps its elements and
+    only their values change.
+    """
+
+    def __init__(self, host: Host, side: str) -> None:
+        session = host.session
+        self.opportunity_id = ""
+        self.index = -1
+        self.message = label("", "followup-message", "followup-field-error")
+        self.label = Field(
+            host,
+            "",
+            widgets.Text(layout=widgets.Layout(flex="1 1 9em", min_width="7em")),
+            lambda value: session.set_factor_label(self.opportunity_id, self.index, value),
+            "followup-factor-label",
+            error=self.message,
+        )
+        self.weight = Field(
+            host,
+            "",
+            widgets.IntSlider(
+                min=1, max=10, step=1, readout=True, layout=widgets.Layout(width="11em")
+            ),
+            lambda value: session.set_factor_weight(self.opportunity_id, self.index, value),
+            "followup-weight",
+            error=self.message,
+        )
+        self.category = Field(
+            host,
+            "",
+            widgets.Combobox(
+                options=list(CATEGORIES),
+                placeholder="category",
+                ensure_option=False,
+                layout=widgets.Layout(width="6.5em"),
+            ),
+            lambda value: session.set_factor_category(self.opportunity_id, self.index, value),
+            "followup-factor-category",
+            error=self.message,
+        )
+        self.remove = button("✕", "followup-remove-factor", tooltip="Remove this factor")
+        self.remove.on_click(
+            lambda _: host.act(
+                lambda: session.remove_factor(self.opportunity_id, self.index), self.message
+            )
+        )
+        self.root = styled(
+            widgets.VBox(
+                [
+                    widgets.HBox(
+                        [self.label.box, self.weight.box, self.category.box, self.remove],
+                        layout=widgets.Layout(width="100%"),
+                    ),
+                    self.message,
+                ]
+            ),
+            "followup-factor-row",
+            f"followup-factor-{side}",
+        )
+
+    def assign(self, opportunity_id: str, index: int, factor: Factor) -> None:
+        """Show ``factor`` (the ``index``-th of the opportunity) in this row."""
+        moved = (opportunity_id, index) != (self.opportunity_id, self.index)
+        self.opportunity_id, self.index = opportunity_id, index
+        self.label.show(factor.label, force=moved)
+        self.weight.show(factor.weight, force=moved)
+        self.category.show(factor.category or "", force=moved)
+
+
+class TPanel(Panel):
+    """The T of the selected opportunity, with its live summary."""
+
+    title = "The T"
+    css = "followup-tab-t"
+
+    def build(self) -> None:
+        host = self.host
+        self.heading = label("", "followup-heading", "followup-t-title")
+        self.pluses = styled(widgets.VBox(), "followup-pluses")
+        self.minuses = styled(widgets.VBox(), "followup-minuses")
+        self.add_plus = button("+ Add a plus", "followup-add-plus")
+        self.add_minus = button("+ Add a minus", "followup-add-minus")
+        spaced = widgets.Layout(margin="0 1.5em 0 0")
+        self.plus_total = styled(widgets.Label(layout=spaced), NO_MATH, "followup-plus-total")
+        self.minus_total = styled(widgets.Label(layout=spaced), NO_MATH, "followup-minus-total")
+        self.balance = styled(widgets.Label(layout=spaced), NO_MATH, "followup-balance")
+        self.verdict = label("", "followup-verdict")
+        self.verdict.style.font_weight = "bold"
+        self.chart = picture("followup-t-chart")
+        self.flips = styled(widgets.HTML(), "followup-flips")
+        self.warnings = styled(widgets.HTML(), "followup-honesty")
+        self.nothing = label(
+            "Select or add an opportunity to weigh it.", "followup-nothing-selected"
+        )
+        self.rows_by_side: dict[str, list[FactorRow]] = {"plus": [], "minus": []}
+        self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
+        session = self.session
+        self.add_plus.on_click(
+            lambda _: host.act(lambda: session.add_factor(self._id(), "plus"), self.message)
+        )
+        self.add_minus.on_click(
+            lambda _: host.act(lambda: session.add_factor(self._id(), "minus"), self.message)
+        )
+        column = widgets.Layout(flex="1 1 27em", min_width="22em", margin="0 1em 0 0")
+        columns = widgets.HBox(
+            [
+                styled(
+                    widgets.VBox(
+                        [label("Pluses", "followup-heading"), self.pluses, self.add_plus],
+                        layout=column,
+                    ),
+                    "followup-plus-column",
+                ),
+                styled(
+                    widgets.VBox(
+                        [label("Minuses", "followup-heading"), self.minuses, self.add_minus],
+                        layout=column,
+                    ),
+                    "followup-minus-column",
+                ),
+            ],
+            # On a narrow page the minuses go below the pluses rather than off the edge.
+            layout=widgets.Layout(flex_flow="row wrap", width="100%"),
+        )
+        summary = styled(
+            widgets.HBox(
+                [self.plus_total, self.minus_total, self.balance, self.verdict],
+                layout=widgets.Layout(flex_flow="row wrap"),
+            ),
+            "followup-t-summary",
+        )
+        self.content = widgets.VBox(
+            [
+                self.heading,
+                columns,
+                self.message,
+                summary,
+                self.chart,
+                label("What would flip the verdict", "followup-heading"),
+                self.flips,
+                label("Honesty check", "followup-heading"),
+                self.warnings,
+            ]
+        )
+        self.root.children = [self.nothing, self.content]
+
+    def _id(self) -> str:
+        selected = self.session.selected_id
+        if selected is None:
+            raise ValueError("select an opportunity first")
+        return selected
+
+    @property
+    def rows(self) -> list[FactorRow]:
+        """The rows in use, in factor order (pluses and minuses together)."""
+        if self._shown is None:
+            return []
+        in_use = [
+            *self.rows_by_side["plus"][: len(self._shown[1])],
+            *self.rows_by_side["minus"][: len(self._shown[2])],
+        ]
+        return sorted(in_use, key=lambda row: row.index)
+
+    @property
+    def weights(self) -> list[widgets.IntSlider]:
+        """Every weight slider in use, in factor order."""
+        return [row.weight.input for row in self.rows]
+
+    def draw(self) -> None:
+        opportunity = self.session.selected
+        hide(self.nothing, opportunity is not None)
+        hide(self.content, opportunity is None)
+        if opportunity is None:
+            return
+        self.heading.value = f"{opportunity.company} — {opportunity.role}"
+        self.show_rows(opportunity)
+        self.show_summary(self.session.t_summary(opportunity.id))
+        self.chart.value = self.session.t_chart_png(opportunity.id)
+
+    def show_rows(self, opportunity: Opportunity) -> None:
+        """Point one row at each factor; add or drop rows only when their number changes."""
+        plus = tuple(i for i, f in enumerate(opportunity.factors) if f.side == "plus")
+        minus = tuple(i for i, f in enumerate(opportunity.factors) if f.side == "minus")
+        shown = (opportunity.id, plus, minus)
+        if self._shown is not None and shown[0] != self._shown[0]:
+            self.message.value = ""
+        self._shown = shown
+        for side, indexes, box in (("plus", plus, self.pluses), ("minus", minus, self.minuses)):
+            pool = self.rows_by_side[side]
+            while len(pool) < len(indexes):
+                pool.append(FactorRow(self.host, side))
+            for row, index in zip(pool, indexes, strict=False):
+                row.assign(opportunity.id, index, opportunity.factors[index])
+            roots = tuple(row.root for row in pool[: len(indexes)])
+            if tuple(box.children) != roots:
+                box.children = roots
+
+    def show_summary(self, summary: TSummary) -> None:
+        self.plus_total.value = f"Pluses {summary.plus_total}"
+        self.minus_total.value = f"Minuses {summary.minus_total}"
+        self.balance.value = f"Balance {summary.balance:+d}"
+        for verdict in _VERDICT_WORDS:
+            self.verdict.remove_class(f"followup-verdict-{verdict}")
+        self.verdict.add_class(f"followup-verdict-{summary.verdict}")
+        self.verdict.style.text_color = VERDICT_COLORS[summary.verdict]
+        self.verdict.value = verdict_words(summary)
+        no_flip = "No single weight change from 1 to 10 flips the verdict."
+        show_html(self.flips, bullet_list(summary.flips, empty=no_flip))
+        no_warning = "No warnings: the T looks balanced."
+        show_html(self.warnings, bullet_list(summary.warnings, empty=no_warning))

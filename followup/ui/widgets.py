@@ -1,0 +1,247 @@
+"""Small pieces every panel of the app shares: styled widgets, fields with their error, actions.
+
+Every handler of the app goes through :meth:`Host.act`: it runs one session
+method, shows a refusal or a bad value as a sentence next to where it
+happened, and refreshes the view. Nothing a person types is ever put into
+HTML unescaped; user text goes into ``Text``, ``Textarea`` and ``Label``.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, TypeVar
+
+import ipywidgets as widgets
+
+from followup.errors import FollowupError
+from followup.session import Session
+
+__all__ = [
+    "Field",
+    "Host",
+    "Panel",
+    "bullet_list",
+    "button",
+    "hide",
+    "label",
+    "picture",
+    "show_html",
+    "styled",
+    "walk",
+]
+
+logger = logging.getLogger("followup.ui")
+
+_W = TypeVar("_W", bound=widgets.Widget)
+
+#: MathJax (in JupyterLab and Voila) typesets ``$...$`` inside Labels and HTML widgets; text
+#: inside an element of this class is left exactly as typed ("Price $5 and $10").
+NO_MATH = "mathjax_ignore"
+
+#: What a person can fix; anything else is a bug, logged, and still shown gently.
+EXPECTED_ERRORS = (FollowupError, ValueError, KeyError)
+
+
+def styled(widget: _W, *classes: str) -> _W:
+    """Add stable DOM classes (for styling and for browser tests) and return the widget."""
+    for name in classes:
+        widget.add_class(name)
+    return widget
+
+
+def label(text: str = "", *classes: str) -> widgets.Label:
+    """A Label: its value is shown as plain text, never as HTML (nor as math)."""
+    return styled(widgets.Label(value=text), NO_MATH, *classes)
+
+
+def button(description: str, *classes: str, tooltip: str = "") -> widgets.Button:
+    """A Button (its description is shown as text)."""
+    return styled(
+        widgets.Button(
+            description=description,
+            tooltip=tooltip or description,
+            layout=widgets.Layout(width="auto", min_width="2.5em"),
+        ),
+        *classes,
+    )
+
+
+def hide(widget: widgets.Widget, hidden: bool = True) -> None:
+    """Show or hide a widget without taking it out of the tree."""
+    display = "none" if hidden else None
+    if widget.layout.display != display:
+        widget.layout.display = display
+
+
+def bullet_list(items: Iterable[str], *, empty: str = "") -> str:
+    """An HTML list of plain-text items, every item escaped."""
+    escaped = [f"<li>{html.escape(item)}</li>" for item in items]
+    if not escaped:
+        return f"<p>{html.escape(empty)}</p>" if empty else ""
+    return "<ul>" + "".join(escaped) + "</ul>"
+
+
+def show_html(widget: widgets.HTML, markup: str) -> None:
+    """Put markup built here (user text escaped) into an HTML widget, safe from math typesetting."""
+    value = f'<div class="{NO_MATH}">{markup}</div>'
+    if widget.value != value:
+        widget.value = value
+
+
+def picture(*classes: str) -> widgets.Image:
+    """An Image for a chart: never wider than the page, never stretched (blurred) to fill it."""
+    layout = widgets.Layout(max_width="100%", align_self="flex-start")
+    return styled(widgets.Image(format="png", layout=layout), *classes)
+
+
+def walk(widget: widgets.Widget) -> Iterator[widgets.Widget]:
+    """The widget and every widget inside it (boxes, tabs), depth first."""
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from walk(child)
+
+
+class Host(Protocol):
+    """What a panel needs from the app: the session, actions and a refresh."""
+
+    session: Session
+
+    def act(self, action: Callable[[], object], message: widgets.Label) -> bool:
+        """Run a session change; show a refusal in ``message``; refresh; True on success."""
+        ...  # pragma: no cover - protocol
+
+    def render(self) -> None: ...  # pragma: no cover - protocol
+
+    @property
+    def rendering(self) -> bool: ...  # pragma: no cover - protocol
+
+
+def run_action(action: Callable[[], object], message: widgets.Label) -> bool:
+    """Run ``action``; put its refusal (or a gentle word about a bug) into ``message``."""
+    try:
+        action()
+    except EXPECTED_ERRORS as error:
+        message.value = str(error)
+        return False
+    except Exception as error:
+        # A bug, not bad input: keep the app alive, say so, and leave a trace in the log.
+        logger.exception("the app could not complete an action")
+        message.value = f"Something went wrong ({type(error).__name__}); nothing was changed."
+        return False
+    message.value = ""
+    return True
+
+
+class Field:
+    """A labelled input with a message next to it when the value typed is refused.
+
+    The input keeps what the person typed, so they can correct it; the
+    workspace keeps its last good value. :meth:`show` puts the workspace's
+    value back only when that value changed (another opportunity was
+    selected, or the edit succeeded), so a refused value stays visible.
+    """
+
+    def __init__(
+        self,
+        host: Host,
+        description: str,
+        widget: widgets.ValueWidget,
+        submit: Callable[[Any], object],
+        *classes: str,
+        error: widgets.Label | None = None,
+    ) -> None:
+        self.host = host
+        self.input = styled(widget, "followup-input", *classes)
+        if hasattr(widget, "continuous_update") and not isinstance(widget, widgets.IntSlider):
+            # Text commits on Enter or when leaving the field, not on every keystroke.
+            widget.continuous_update = False
+        self.caption = label(description, "followup-field-caption") if description else None
+        if self.caption is not None:
+            # Captions share one width so that the inputs line up.
+            self.caption.layout.width = "13em"
+        self.box: widgets.Widget
+        if error is not None:
+            # The caller lays out a shared message (one per row of the T, say).
+            self.error = error
+            self.box = self.input
+        else:
+            self.error = label("", "followup-field-error")
+            parts = (
+                [self.caption, self.input, self.error] if self.caption else [self.input, self.error]
+            )
+            self.box = styled(widgets.HBox(parts), "followup-field")
+        self._submit = submit
+        self._shown: object = _NOTHING
+        self._failed = False
+        widget.observe(self._changed, "value")
+
+    @property
+    def value(self) -> Any:
+        """What the input shows now (typed, or the workspace's value)."""
+        return self.input.value
+
+    def show(self, value: object, *, force: bool = False) -> None:
+        """Display the workspace's value (when it replaces the input: see the class docstring)."""
+        if force or value != self._shown:
+            self._shown = value
+            self.input.value = value
+            if self._failed:
+                self.error.value = ""
+                self._failed = False
+
+    def _changed(self, change: dict[str, Any]) -> None:
+        if self.host.rendering:
+            return
+        submit = self._submit
+        value = change["new"]
+        self._failed = not self.host.act(lambda: submit(value), self.error)
+        if self._failed:
+            self.error.value += " (the last good value is kept)"
+
+
+class _Nothing:
+    def __repr__(self) -> str:
+        return "nothing shown yet"
+
+
+_NOTHING = _Nothing()
+
+
+class Panel:
+    """One tab of the app; :meth:`render` redraws it only when what it shows has changed."""
+
+    title = ""
+    css = ""
+
+    def __init__(self, host: Host) -> None:
+        self.host = host
+        self.session = host.session
+        self.message = label("", "followup-message")
+        self.root = styled(widgets.VBox(), "followup-panel", self.css)
+        self._rendered: object = _NOTHING
+        self._built = False
+
+    def key(self) -> object:
+        """What the panel shows depends on; by default every change and the selection."""
+        return (self.session.revision, self.session.selected_id)
+
+    def render(self, *, force: bool = False) -> None:
+        """Build the panel if needed, and redraw it when what it shows has changed."""
+        if not self._built:
+            # Tabs are built when first shown: opening the app stays quick.
+            self._built = True
+            self.build()
+        key = self.key()
+        if force or key != self._rendered:
+            self._rendered = key
+            self.draw()
+
+    def build(self) -> None:
+        """Make the panel's widgets (once, before it is first drawn)."""
+        raise NotImplementedError
+
+    def draw(self) -> None:
+        """Bring the widgets up to date with the session."""
+        raise NotImplementedError

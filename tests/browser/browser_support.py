@@ -1,0 +1,455 @@
+"""What the browser tests share: the servers, and driving JupyterLab and the app in a page.
+
+Plain functions and classes; the fixtures that use them live in ``conftest.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "test-artifacts"
+DECIDE_NOTEBOOK = REPO / "notebooks" / "decide.ipynb"
+DOCS_SCREENSHOT = REPO / "docs" / "images" / "app.png"
+BIN = Path(sys.executable).parent
+TOKEN = "followup-browser-tests"
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Tall, because full-page screenshots do not grow beyond the viewport in headless Chromium here.
+VIEWPORT = {"width": 1400, "height": 2000}
+SERVER_START_SECONDS = 60
+# A fresh kernel renders the notebook in a few seconds; leave room for a slow CI machine.
+UI_TIMEOUT_MS = 60_000
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+VERDICTS = ("UNDECIDED", "PASS", "FAIL")  # UNDECIDED first: it contains no other verdict
+
+# JupyterLab user settings for the test server: no news or update checks (no network, no
+# toast over the page) and no autosave (the copied notebook stays as it was copied).
+LAB_SETTINGS = {
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+}
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def unavailable(reason: str) -> None:
+    """Skip for lack of a browser, except in CI, where that is a failure."""
+    if in_ci():
+        pytest.fail(f"{reason} (CI=true: the browser tests must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+def chromium_executable() -> str | None:
+    """``FOLLOWUP_CHROMIUM`` when set (and then only that), else Debian's Chromium."""
+    chosen = os.environ.get("FOLLOWUP_CHROMIUM")
+    candidates = [chosen] if chosen else ["/usr/bin/chromium", shutil.which("chromium")]
+    return next((c for c in candidates if c and Path(c).is_file() and os.access(c, os.X_OK)), None)
+
+
+def artifact(name: str) -> Path:
+    """A path in ``test-artifacts/`` (ignored by git), created on first use."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / name
+
+
+# ---------------------------------------------------------------------------
+# servers
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass
+class Server:
+    """A server process started for one test module, stopped by its process id."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    port: int
+    folder: Path
+    workspace_path: Path
+    log_path: Path
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        # SIGTERM lets the server shut its kernels down. The kill, of the process group
+        # started for this server alone, is for a server that does not listen.
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def serving_folder(folder: Path, save: Any) -> Path:
+    """Copy the decision notebook into ``folder``; ``save(path)`` writes the workspace there."""
+    shutil.copy2(DECIDE_NOTEBOOK, folder / DECIDE_NOTEBOOK.name)
+    workspace_path = folder / "workspaces" / "search.json"
+    workspace_path.parent.mkdir()
+    save(workspace_path)
+    return workspace_path
+
+
+def _environment(folder: Path, workspace_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    # The checkout under test, also when followup is not installed into the environment.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    env["FOLLOWUP_WORKSPACE"] = str(workspace_path)
+    env.pop("MPLBACKEND", None)  # the kernel's own inline backend
+    # Jupyter's per-user folders inside the test folder: no user configuration leaks in and
+    # no state is left behind.
+    for variable, name in (
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("JUPYTERLAB_SETTINGS_DIR", "lab-settings"),
+        ("JUPYTERLAB_WORKSPACES_DIR", "lab-workspaces"),
+        ("IPYTHONDIR", "ipython"),
+    ):
+        path = folder / ".jupyter" / name
+        path.mkdir(parents=True, exist_ok=True)
+        env[variable] = str(path)
+    for relative, settings in LAB_SETTINGS.items():
+        target = Path(env["JUPYTERLAB_SETTINGS_DIR"]) / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(settings), encoding="utf-8")
+    return env
+
+
+def _wait_until_serving(server: Server, probe_url: str) -> None:
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(
+                f"{server.name} exited with {server.process.returncode}:\n{server.log()[-4000:]}"
+            )
+        try:
+            with urllib.request.urlopen(probe_url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    server.stop()
+    waited = f"{server.name} did not answer {probe_url} in {SERVER_START_SECONDS} s"
+    pytest.fail(f"{waited}:\n{server.log()[-4000:]}")
+
+
+def _start(name: str, command: list[str], folder: Path, workspace_path: Path, port: int) -> Server:
+    log_path = artifact(f"{name}-{folder.name}.log")
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=folder,
+            env=_environment(folder, workspace_path),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # a process group of its own, kernels included
+        )
+    return Server(name, process, port, folder, workspace_path, log_path)
+
+
+def start_jupyterlab(folder: Path, workspace_path: Path) -> Server:
+    port = free_port()
+    command = [
+        str(BIN / "jupyter"), "lab",
+        "--no-browser",
+        "--allow-root",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={folder}",
+    ]  # fmt: skip
+    server = _start("jupyterlab", command, folder, workspace_path, port)
+    _wait_until_serving(server, f"{server.base_url}/api/status?token={TOKEN}")
+    return server
+
+
+def start_voila(folder: Path, workspace_path: Path) -> Server:
+    port = free_port()
+    command = [
+        str(BIN / "voila"), DECIDE_NOTEBOOK.name,
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--show_tracebacks=True",
+        # Voila keeps a kernel per page load; the tests stop the server, this is the net.
+        "--MappingKernelManager.cull_idle_timeout=120",
+        "--MappingKernelManager.cull_interval=30",
+    ]  # fmt: skip
+    server = _start("voila", command, folder, workspace_path, port)
+    _wait_until_serving(server, f"{server.base_url}/voila/static/favicon.ico")
+    return server
+
+
+# ---------------------------------------------------------------------------
+# pages
+
+
+@dataclass
+class PageEvents:
+    """What happened in a page that a test may want to refuse: dialogs, errors, foreign requests."""
+
+    dialogs: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    blocked_requests: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+STDERR_OUTPUT = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+
+
+def open_in_jupyterlab(page: Any, server: Server) -> None:
+    """Open the decision notebook, wait for its kernel, Run All, and wait for the app."""
+    page.goto(f"{server.base_url}/lab/tree/{DECIDE_NOTEBOOK.name}?token={TOKEN}")
+    wait_for_idle_kernel(page)
+    # Fold the file browser away: the app gets the width, the screenshots show the app.
+    page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current").click()
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    # The app, or the traceback of a cell that failed: whichever comes first.
+    page.locator(f".followup-app, {STDERR_OUTPUT}").first.wait_for()
+    wait_for_idle_kernel(page)
+    errors = [t for t in page.locator(STDERR_OUTPUT).all_inner_texts() if "Error" in t]
+    assert errors == [], "a cell of the notebook failed:\n" + "\n".join(errors)
+    page.locator(".followup-app").first.wait_for()
+
+
+def wait_for_idle_kernel(page: Any) -> None:
+    page.locator("#jp-main-statusbar").get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+
+
+def open_in_voila(page: Any, server: Server) -> None:
+    """Open the app and wait for it; a failed cell shows its traceback in Voila (see the server)."""
+    page.goto(f"{server.base_url}/")
+    page.locator(f".followup-app, {STDERR_OUTPUT}, .jp-OutputArea-output pre").first.wait_for()
+    errors = [t for t in page.locator(".jp-OutputArea-output").all_inner_texts() if "Error" in t]
+    assert errors == [], "a cell of the notebook failed:\n" + "\n".join(errors)
+    page.locator(".followup-app").first.wait_for()
+
+
+def press_button(button: Any) -> None:
+    """Activate a button from the keyboard (focus, Enter), as a keyboard user does.
+
+    A mouse click is a press and a release at one place on the screen; while the kernel
+    redraws a chart the notebook may shift under the pointer between the two, and the click
+    is lost. A key press on the focused button cannot miss.
+    """
+    button.focus()
+    button.press("Enter")
+
+
+def verdict_word(text: str) -> str:
+    """PASS, FAIL or UNDECIDED, as the verdict widget says it."""
+    return next((word for word in VERDICTS if word in text.upper()), f"no verdict in {text!r}")
+
+
+def wait_until(predicate: Any, *, timeout: float = 20.0, what: str = "condition") -> Any:
+    """Poll ``predicate`` until it returns something true; fail naming ``what`` after a while."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.1)
+
+
+# ---------------------------------------------------------------------------
+# the app in a page (the same DOM in JupyterLab and in Voila)
+
+
+class AppPage:
+    """The decision app in a page, found by its stable ``followup-*`` DOM classes."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.root = page.locator(".followup-app").first
+
+    def find(self, selector: str) -> Any:
+        return self.root.locator(selector)
+
+    def text(self, selector: str) -> str:
+        text: str = self.find(selector).first.inner_text()
+        return text
+
+    def select_opportunity(self, opportunity: Any) -> None:
+        """Pick an opportunity in the list and wait until the T shows its factors."""
+        select = self.find(".followup-opportunity-list select")
+        option = select.locator("option", has_text=opportunity.company).first
+        select.select_option(label=option.inner_text())
+        # The heading can change before the rows are replaced: wait for the rows themselves.
+        wanted = ([f.label for f in opportunity.pluses], [f.label for f in opportunity.minuses])
+        wait_until(
+            lambda: (self.labels("plus"), self.labels("minus")) == wanted,
+            what=f"the T of {opportunity.company}",
+        )
+
+    def open_tab(self, title: str) -> None:
+        self.find(".followup-tabs .lm-TabBar-tab").filter(has_text=title).first.click()
+
+    def verdict(self) -> str:
+        return verdict_word(self.text(".followup-verdict"))
+
+    def balance(self) -> int:
+        return int(self.text(".followup-balance").split()[-1])
+
+    def chart_source(self) -> str:
+        source: str = self.find(".followup-t-chart").first.get_attribute("src") or ""
+        return source
+
+    def weight_row(self, side: str, position: int) -> Any:
+        """The ``position``-th factor row (0 first) of the pluses or the minuses column."""
+        column = ".followup-pluses" if side == "plus" else ".followup-minuses"
+        return self.find(f"{column} .followup-factor-row").nth(position)
+
+    def press_until_the_verdict_flips(
+        self, side: str, position: int, key: str, *, threshold: float = 0
+    ) -> int:
+        """Press ``key`` on a factor's weight slider until the verdict changes; return the presses.
+
+        Each press moves the weight, and so the balance, by one. Before the next press the
+        page must show the balance and the verdict the kernel computes for it: the two are
+        separate widgets and may arrive one after the other.
+        """
+        verdict, balance = self.verdict(), self.balance()
+        handle = self.weight_row(side, position).locator(".followup-weight .noUi-handle")
+        handle.focus()
+        step = (1 if key == "ArrowRight" else -1) * (1 if side == "plus" else -1)
+        for presses in range(1, 10):
+            handle.press(key)
+            expected = balance + step * presses
+            word = (
+                "PASS" if expected > threshold else "UNDECIDED" if expected == threshold else "FAIL"
+            )
+            shown_balance = re.compile(re.escape(f"{expected:+d}") + "$")
+            self.find(".followup-balance").filter(has_text=shown_balance).wait_for()
+            self.find(".followup-verdict").filter(has_text=re.compile(rf"^{word}\b")).wait_for()
+            if word != verdict:
+                return presses
+        pytest.fail(f"the verdict stayed {verdict} after 9 presses of {key}")
+
+    def labels(self, side: str) -> list[str]:
+        column = ".followup-pluses" if side == "plus" else ".followup-minuses"
+        inputs = self.find(f"{column} .followup-factor-label input")
+        return [inputs.nth(i).input_value() for i in range(inputs.count())]
+
+    def add_factor(self, side: str, label: str) -> None:
+        """Click the add button of a column, then name the new (last) factor."""
+        column = ".followup-pluses" if side == "plus" else ".followup-minuses"
+        inputs = self.find(f"{column} .followup-factor-label input")
+        before = inputs.count()
+        press_button(self.find(f".followup-add-{side}"))
+        wait_until(lambda: inputs.count() == before + 1, what=f"a new {side} row")
+        new = inputs.nth(before)
+        new.fill(label)
+        new.press("Enter")  # text fields commit on Enter, not on every keystroke
+
+
+# ---------------------------------------------------------------------------
+# the flows both JupyterLab and Voila go through
+
+
+def saved_opportunity(server: Server, company: str) -> Any:
+    """The opportunity of ``company`` as the workspace file on disk holds it now."""
+    from followup import load_workspace
+
+    workspace = load_workspace(server.workspace_path)
+    return next(o for o in workspace.opportunities if o.company == company)
+
+
+def saved_weight(server: Server, company: str, label: str) -> int | None:
+    factors = saved_opportunity(server, company).factors
+    return next((f.weight for f in factors if f.label == label), None)
+
+
+def weigh_until_the_verdict_flips(app: AppPage, server: Server, company: str) -> None:
+    """Raise the first minus with the keyboard until the verdict flips; check the T and the file."""
+    app.select_opportunity(saved_opportunity(server, company))
+    assert app.verdict() == "PASS"
+    chart_before = app.chart_source()
+    minus = app.labels("minus")[0]
+    weight_before = saved_weight(server, company, minus)
+    assert weight_before is not None
+
+    presses = app.press_until_the_verdict_flips("minus", 0, "ArrowRight")
+
+    assert app.verdict() in {"UNDECIDED", "FAIL"}
+    wait_until(lambda: app.chart_source() not in {chart_before, ""}, what="the T chart to redraw")
+    wait_until(
+        lambda: saved_weight(server, company, minus) == weight_before + presses,
+        what=f"the file to hold {minus!r} at weight {weight_before + presses}",
+    )
+    wait_until(lambda: "saved" in app.text(".followup-save-status"), what="the save status")
+
+
+def add_a_plus(app: AppPage, server: Server, company: str, label: str) -> None:
+    """Add a plus to the selected opportunity and name it; check that the file has it."""
+    app.add_factor("plus", label)
+    wait_until(lambda: saved_weight(server, company, label), what=f"{label!r} in the file")
+    assert label in app.labels("plus")
+
+
+def draft_and_export_a_note(app: AppPage, server: Server, company: str, greeting: str) -> Path:
+    """Open the follow-up of a passing opportunity, check the draft, export it as .eml."""
+    app.select_opportunity(saved_opportunity(server, company))
+    app.open_tab("Follow-up")
+    draft = app.find(".followup-draft textarea")
+    wait_until(lambda: greeting in draft.input_value(), what="the thank-you draft")
+
+    press_button(app.find(".followup-export-eml"))
+
+    status = app.find(".followup-export-status")
+    status.filter(has_text=".eml").wait_for()
+    exported = Path(status.inner_text().strip().removeprefix("Saved ").strip())
+    assert exported.is_file()
+    assert exported.is_relative_to(server.folder)
+    assert greeting in exported.read_text(encoding="utf-8")
+    return exported

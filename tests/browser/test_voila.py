@@ -1,0 +1,58 @@
+"""The decision notebook as a Voila web app: the same flow as in JupyterLab, in app mode.
+
+A fresh Voila serves a copy of the notebook from a temporary folder, on a copy of the
+example workspace there; every "saved" is checked by reading that file from disk.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+from browser_support import (
+    DOCS_SCREENSHOT,
+    AppPage,
+    Server,
+    add_a_plus,
+    artifact,
+    draft_and_export_a_note,
+    open_in_voila,
+    saved_opportunity,
+    weigh_until_the_verdict_flips,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def test_decision_flow_in_voila_flips_the_verdict_saves_each_change_and_exports_a_note(
+    voila_server: Server, page: Any, page_events: Any, screenshot: Any
+) -> None:
+    open_in_voila(page, voila_server)
+    app = AppPage(page)
+    app.select_opportunity(saved_opportunity(voila_server, "Initech"))
+    save_app_screenshot(app)
+    screenshot("voila-0-opened")
+
+    weigh_until_the_verdict_flips(app, voila_server, "Initech")
+    screenshot("voila-1-verdict-flipped")
+
+    add_a_plus(app, voila_server, "Initech", "Walk to the office in ten minutes")
+    screenshot("voila-2-plus-added")
+
+    draft_and_export_a_note(app, voila_server, "Northwind Health", "Dear Priya")
+    screenshot("voila-3-note-exported")
+
+    assert page_events.dialogs == []
+    assert page_events.page_errors == []
+
+
+def save_app_screenshot(app: AppPage) -> None:
+    """The app alone, for the README: written to test-artifacts/app.png on every run, and to
+    docs/images/app.png only with FOLLOWUP_UPDATE_DOCS_SCREENSHOT=1, so that a test run never
+    changes a tracked file."""
+    body = app.find(".followup-body")  # without the line naming the (temporary) file
+    body.screenshot(path=str(artifact("app.png")))
+    if os.environ.get("FOLLOWUP_UPDATE_DOCS_SCREENSHOT") == "1":
+        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+        body.screenshot(path=str(DOCS_SCREENSHOT))
