@@ -51,7 +51,10 @@ def run(*, quick: bool = False) -> list[Section]:
             saving,
             "path.write_bytes of the same JSON",
             writing,
-            note="atomic replace, two fsyncs, a backup copy and the lock",
+            note=(
+                "atomic replace, fsync of the file and of its folder, "
+                "the backup kept as a hard link, the lock"
+            ),
         ),
         Measurement(
             "load_workspace (example)",

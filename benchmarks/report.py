@@ -47,6 +47,20 @@ def machine() -> dict[str, str]:
     }
 
 
+_BUSY_NOTE = (
+    "The machine was running other work during this run (its load average exceeded the "
+    "number of processors): the milliseconds are inflated, the ratios much less so."
+)
+
+
+def _busy() -> bool:
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return False
+    return load > (os.cpu_count() or 1)
+
+
 def _load_average() -> str:
     try:
         return ", ".join(f"{value:.1f}" for value in os.getloadavg())
@@ -127,6 +141,8 @@ def markdown(sections: list[Section], *, command: str, today: dt.date) -> str:
         "",
     ]
     lines += _markdown_table(["", ""], [[k, v] for k, v in machine().items()])
+    if _busy():
+        lines += ["", _BUSY_NOTE]
     summary = [_row(m) for s in sections for m in s.measurements if m.goal]
     lines += ["", "## Goals at a glance", ""]
     lines += _markdown_table(_HEADER, summary)
@@ -138,7 +154,9 @@ def markdown(sections: list[Section], *, command: str, today: dt.date) -> str:
         if section.measurements:
             lines += _markdown_table(_HEADER, [_row(m) for m in section.measurements])
         for caption, header, rows in section.tables:
-            lines += [""] + ([caption, ""] if caption else []) + _markdown_table(header, rows)
+            if lines[-1]:
+                lines.append("")
+            lines += ([caption, ""] if caption else []) + _markdown_table(header, rows)
         notes = [
             f"{m.subject} against {m.baseline}: {m.note}." for m in section.measurements if m.note
         ]

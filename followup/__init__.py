@@ -32,6 +32,7 @@ from followup.model import Contact, Event, Factor, Notes, Opportunity, Settings,
 from followup.scoring import score
 from followup.sensitivity import flip_points, flip_sentences, robustness
 from followup.store import example_workspace, load_workspace, restore_backup, save_workspace
+from followup.workspace_file import ConflictError, WorkspaceFile
 
 __version__ = "0.1.0"
 
@@ -54,12 +55,16 @@ _LAZY: dict[str, str] = {
     "Finding": "followup.writing",
     "check_writing": "followup.writing",
     "app": "followup.ui",
+    "DecisionApp": "followup.ui",
+    "Session": "followup.session",
+    "open_session": "followup.session",
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     pass
 
 __all__ = [
+    "ConflictError",
     "Contact",
     "EtiquetteError",
     "Event",
@@ -72,6 +77,7 @@ __all__ = [
     "ValidationError",
     "Workspace",
     "WorkspaceError",
+    "WorkspaceFile",
     "__version__",
     "category_matrix",
     "example_workspace",

@@ -69,8 +69,9 @@ def build_eml(
         Both need an e-mail address; the name becomes the display name.
         A name or subject too long for one header line is folded, and a
         non-ASCII one split into several encoded words, the standard way
-        (RFC 5322, RFC 2047). Conforming readers join them exactly; Python's
-        own address parser shows a space where a display name was split.
+        (RFC 5322, RFC 2047; see :mod:`followup.mail_headers`). Mail
+        programs join them exactly; Python's own address parser, in some
+        versions, shows one space more where a display name was split.
     subject : str
         One line of text; runs of spaces become one space.
     body : str
@@ -109,8 +110,9 @@ def build_eml(
     """
     from email.headerregistry import Address
     from email.message import EmailMessage
-    from email.policy import default
     from email.utils import format_datetime
+
+    from followup.mail_headers import DRAFT_POLICY
 
     problems: list[Problem] = []
     from_address = _address(sender, "sender", problems)
@@ -125,7 +127,7 @@ def build_eml(
     assert from_address is not None and to_address is not None
     assert subject_text is not None and body_text is not None
 
-    message = EmailMessage(policy=default)
+    message = EmailMessage(policy=DRAFT_POLICY)
     message["From"] = Address(display_name=from_address[0], addr_spec=from_address[1])
     message["To"] = Address(display_name=to_address[0], addr_spec=to_address[1])
     message["Subject"] = subject_text

@@ -1,9 +1,15 @@
-"""The follow-up plan: what to do next for each opportunity, and when.
+"""The follow-up etiquette: what to do next, which note may be sent, what may be recorded.
 
 The etiquette is short: for an opportunity that passes, call the recruiter
 first when there is one, send one thank-you note the day after the interview,
 one gentle check-in when nothing is heard for a while (14 days by default),
 and then leave it alone. A reply or a closed opportunity ends the plan.
+
+This module holds the two gates that keep to it: :func:`check_note_allowed`
+(may this note be drafted today?) and :func:`record_event` (may this be
+recorded?). The plan itself (:func:`next_step`, :class:`Step`) comes from
+:mod:`followup.plan` and the table of every next step (:func:`timeline`) from
+:mod:`followup.timeline_table`; import all of them from here.
 
 Everything here is pure: ``today`` is always a parameter.
 
@@ -17,14 +23,15 @@ Everything here is pure: ``today`` is always a parameter.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
 
 from followup.errors import EtiquetteError, Problem, ValidationError
 from followup.model import EVENT_KINDS, Event, Opportunity, Workspace
+from followup.plan import ACTIONS, NOTE_KINDS, NoteKind, Step, next_step
 
-if TYPE_CHECKING:
-    import pandas as pd
+# The plan and the timeline are imported from here, with the rest of the etiquette.
+from followup.plan import Action as Action
+from followup.timeline_table import TIMELINE_COLUMNS as TIMELINE_COLUMNS
+from followup.timeline_table import timeline
 
 __all__ = [
     "ACTIONS",
@@ -35,294 +42,6 @@ __all__ = [
     "record_event",
     "timeline",
 ]
-
-Action = Literal[
-    "closed",
-    "replied",
-    "move_on",
-    "call_recruiter",
-    "send_thank_you",
-    "wait",
-    "send_check_in",
-    "leave_it_alone",
-]
-#: Every action :func:`next_step` can return, in the order of the rules.
-ACTIONS: tuple[str, ...] = (
-    "closed",
-    "replied",
-    "move_on",
-    "call_recruiter",
-    "send_thank_you",
-    "wait",
-    "send_check_in",
-    "leave_it_alone",
-)
-NoteKind = Literal["thank_you", "check_in"]
-#: The notes that can be drafted.
-NOTE_KINDS: tuple[str, ...] = ("thank_you", "check_in")
-
-TIMELINE_COLUMNS = ("company", "role", "verdict", "action", "due", "overdue", "reason")
-
-
-@dataclass(frozen=True)
-class Step:
-    """The next step for one opportunity.
-
-    Attributes
-    ----------
-    action
-        One of :data:`ACTIONS`.
-    due
-        The date the step is due (or, for ``"wait"``, the date waiting ends);
-        None when nothing is due.
-    reason
-        A sentence a person can act on: what to do, for whom, and by when.
-    overdue
-        True when ``due`` is before the ``today`` the step was planned for.
-    allowed_kinds
-        The notes that may be drafted today (``"thank_you"``, ``"check_in"``);
-        empty when no note is appropriate.
-    """
-
-    action: Action
-    due: dt.date | None
-    reason: str
-    overdue: bool = False
-    allowed_kinds: tuple[NoteKind, ...] = ()
-
-
-# ---------------------------------------------------------------------------
-# the plan
-
-
-def next_step(workspace: Workspace, opportunity_id: str, *, today: dt.date) -> Step:
-    """What to do next for one opportunity; the first matching rule wins.
-
-    1. a ``closed`` event: ``"closed"``;
-    2. a ``reply_received`` event: ``"replied"`` (answer personally);
-    3. the verdict is not pass: ``"move_on"``;
-    4. a recruiter and no ``recruiter_called`` event: ``"call_recruiter"``,
-       due on the interview date;
-    5. no ``thank_you_sent``: ``"send_thank_you"``, due the day after the
-       interview (today without an interview date);
-    6. a thank-you and no check-in: ``"wait"`` until the thank-you date plus
-       ``settings.check_in_after_days``, ``"send_check_in"`` from that date;
-    7. a check-in: ``"leave_it_alone"``.
-
-    Parameters
-    ----------
-    workspace
-        The workspace holding the opportunity and the settings.
-    opportunity_id
-        The id of the opportunity.
-    today
-        The date to plan for.
-
-    Returns
-    -------
-    Step
-
-    Examples
-    --------
-    >>> import datetime as dt
-    >>> from followup import example_workspace
-    >>> ws = example_workspace()
-    >>> next_step(ws, "acme-data-engineer", today=dt.date(2026, 11, 24)).action
-    'wait'
-    >>> next_step(ws, "acme-data-engineer", today=dt.date(2026, 11, 25)).action
-    'send_check_in'
-    """
-    _check_today(today)
-    opportunity = workspace.opportunity(opportunity_id)
-    verdicts = _verdicts(workspace)
-    return _plan(opportunity, verdicts[opportunity.id], workspace, today)
-
-
-def timeline(workspace: Workspace, *, today: dt.date) -> pd.DataFrame:
-    """The "what do I do today" table: the next step of every opportunity.
-
-    Parameters
-    ----------
-    workspace
-        The workspace to plan.
-    today
-        The date to plan for.
-
-    Returns
-    -------
-    DataFrame
-        Index ``opportunity``; columns ``company``, ``role``, ``verdict``,
-        ``action``, ``due`` (a :class:`datetime.date` or None), ``overdue``
-        (bool) and ``reason``. Sorted by due date; rows without a due date come
-        last, each group keeping the workspace order.
-
-    Examples
-    --------
-    >>> import datetime as dt
-    >>> from followup import example_workspace
-    >>> table = timeline(example_workspace(), today=dt.date(2026, 12, 1))
-    >>> row = table.loc["northwind-platform-lead"]
-    >>> row["action"], row["due"].isoformat(), bool(row["overdue"])
-    ('send_thank_you', '2026-11-25', True)
-    """
-    import pandas as pd
-
-    _check_today(today)
-    verdicts = _verdicts(workspace)
-    rows = []
-    for opportunity in workspace.opportunities:
-        step = _plan(opportunity, verdicts[opportunity.id], workspace, today)
-        rows.append(
-            {
-                "opportunity": opportunity.id,
-                "company": opportunity.company,
-                "role": opportunity.role,
-                "verdict": verdicts[opportunity.id][0],
-                "action": step.action,
-                "due": step.due,
-                "overdue": step.overdue,
-                "reason": step.reason,
-            }
-        )
-    # sorted() is stable: equal dates (and all undated rows) keep the workspace order.
-    rows.sort(key=lambda row: (row["due"] is None, row["due"] or dt.date.min))
-    index = pd.Index([row.pop("opportunity") for row in rows], name="opportunity", dtype=object)
-    frame = pd.DataFrame(rows, index=index, columns=list(TIMELINE_COLUMNS))
-    frame["due"] = frame["due"].astype(object)
-    frame["overdue"] = frame["overdue"].astype(bool)
-    return frame
-
-
-def _check_today(today: object) -> None:
-    if isinstance(today, dt.datetime) or not isinstance(today, dt.date):
-        raise ValidationError([Problem("today", "must be a date", today)])
-
-
-def _verdicts(workspace: Workspace) -> dict[str, tuple[str, int]]:
-    """Verdict and balance per opportunity id, from the scoring table."""
-    from followup.scoring import score
-
-    table = score(workspace)
-    return {
-        str(opportunity_id): (str(verdict), int(balance))
-        for opportunity_id, verdict, balance in zip(
-            table.index, table["verdict"], table["balance"], strict=True
-        )
-    }
-
-
-def _addressee(opportunity: Opportunity) -> str:
-    return opportunity.interviewers[0].name if opportunity.interviewers else "your interviewer"
-
-
-def _plan(
-    opportunity: Opportunity, verdict: tuple[str, int], workspace: Workspace, today: dt.date
-) -> Step:
-    """The rules, on one opportunity whose verdict is already known."""
-    company = opportunity.company
-    closed = opportunity.event("closed")
-    if closed is not None:
-        return Step(
-            "closed",
-            None,
-            f"{company} was closed on {closed.date.isoformat()}: there is nothing more to send.",
-        )
-    reply = opportunity.event("reply_received")
-    if reply is not None:
-        return Step(
-            "replied",
-            None,
-            f"{company} replied on {reply.date.isoformat()}: answer them personally; "
-            "no more automatic follow-ups.",
-        )
-    verdict_name, balance = verdict
-    if verdict_name != "pass":
-        threshold = workspace.settings.threshold
-        return Step(
-            "move_on",
-            None,
-            f"{company} does not pass: its balance is {balance:+d}, not above the threshold of "
-            f"{threshold:g}. No follow-up note; put your energy into the opportunities that pass.",
-        )
-    interview = opportunity.interview_date
-    recruiter = opportunity.recruiter
-    if recruiter is not None and opportunity.event("recruiter_called") is None:
-        due = interview or today
-        late = due < today
-        when = f"today (it was due on {due.isoformat()})" if late else f"on {due.isoformat()}"
-        return Step(
-            "call_recruiter",
-            due,
-            f"Call the recruiter {recruiter.name} {when} before writing to {company}: give your "
-            "feedback on the interview and follow their instructions, then record the call.",
-            overdue=late,
-        )
-    thank_you = opportunity.event("thank_you_sent")
-    if thank_you is None:
-        return _thank_you_step(opportunity, today)
-    check_in = opportunity.event("check_in_sent")
-    if check_in is None:
-        return _check_in_step(opportunity, thank_you, workspace.settings.check_in_after_days, today)
-    return Step(
-        "leave_it_alone",
-        None,
-        f"You checked in with {company} on {check_in.date.isoformat()} after your thank-you of "
-        f"{thank_you.date.isoformat()}: leave it alone now, and record a reply if one comes.",
-    )
-
-
-def _thank_you_step(opportunity: Opportunity, today: dt.date) -> Step:
-    interview = opportunity.interview_date
-    who = _addressee(opportunity)
-    company = opportunity.company
-    if interview is None:
-        return Step(
-            "send_thank_you",
-            today,
-            f"Send one thank-you note to {who} at {company} today (no interview date is recorded).",
-            allowed_kinds=("thank_you",),
-        )
-    due = interview + dt.timedelta(days=1)
-    if today < interview:
-        reason = (
-            f"After the interview at {company} on {interview.isoformat()}, send one thank-you "
-            f"note to {who} by {due.isoformat()}."
-        )
-        return Step("send_thank_you", due, reason)
-    if today <= due:
-        reason = (
-            f"Send one thank-you note to {who} at {company} by {due.isoformat()}, "
-            "the day after the interview."
-        )
-    else:
-        reason = (
-            f"Send one thank-you note to {who} at {company} today: it was due on "
-            f"{due.isoformat()}, the day after the interview."
-        )
-    return Step("send_thank_you", due, reason, overdue=today > due, allowed_kinds=("thank_you",))
-
-
-def _check_in_step(opportunity: Opportunity, thank_you: Event, days: int, today: dt.date) -> Step:
-    due = thank_you.date + dt.timedelta(days=days)
-    who = _addressee(opportunity)
-    company = opportunity.company
-    sent = thank_you.date.isoformat()
-    if today < due:
-        return Step(
-            "wait",
-            due,
-            f"You thanked {who} on {sent}; give {company} time to answer. If nothing comes, "
-            f"one short check-in is fitting from {due.isoformat()} ({days} days later).",
-        )
-    when = f"from today, {due.isoformat()}" if today == due else f"since {due.isoformat()}"
-    return Step(
-        "send_check_in",
-        due,
-        f"Nothing heard from {company} since your thank-you of {sent}: send one short check-in "
-        f"to {who} (fitting {when}).",
-        overdue=today > due,
-        allowed_kinds=("check_in",),
-    )
 
 
 # ---------------------------------------------------------------------------

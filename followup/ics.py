@@ -122,7 +122,7 @@ def build_reminder_ics(
         __slots__ = ()
 
         def to_ical(self) -> bytes:
-            return escape_text(self).encode(self.encoding)
+            return escape_text(self).encode("utf-8")
 
     alarm = Alarm()
     alarm.add("action", "DISPLAY")

@@ -40,20 +40,36 @@ Decisions worth knowing:
   spelling or add the word to the known words.
 
 The dictionary loads on first use (about a third of a second) and stays
-cached; :func:`load_dictionary` pays that cost up front.
+cached; :func:`load_dictionary` pays that cost up front. The patterns, word
+lists and dictionary live in :mod:`followup.writing_rules`; this module
+applies them.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from followup.errors import Problem, ValidationError
+from followup.writing_rules import (
+    ABBREVIATION_BEFORE,
+    ACRONYMS,
+    COUNTED_WORD,
+    FAMILIAR_WORDS,
+    GRAMMATICAL_DOUBLES,
+    LONE_I,
+    PLACEHOLDERS,
+    SENTENCE_START,
+    TONE_PATTERNS,
+    UNCHECKED,
+    WORD,
+    accepted_forms,
+    correction,
+    load_dictionary,
+    spell_checker,
+)
 
 __all__ = [
     "FINDING_KINDS",
@@ -108,141 +124,6 @@ class Finding:
 
 
 # ---------------------------------------------------------------------------
-# patterns
-
-
-def _split_words(words: str) -> tuple[str, ...]:
-    return tuple(words.split())
-
-
-_LETTERS = r"[^\W\d_]"
-_WORD = re.compile(rf"{_LETTERS}+(?:['’]{_LETTERS}+)*")
-# For counting, a word is a run of letters, apostrophes and hyphens holding a letter.
-_COUNTED_WORD = re.compile(rf"['’\-]*{_LETTERS}(?:{_LETTERS}|['’\-])*")
-
-# Text the dictionary cannot judge: e-mail addresses, links, @handles, dotted or slashed names.
-# Matches start only where a run starts, and runs are taken whole (possessive "++"), so a
-# long run of letters costs linear time, not quadratic.
-_UNCHECKED = re.compile(
-    r"(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)+"
-    r"|(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
-    r"|(?<![\w@])@\w++"
-    r"|(?<![\w./\\])\w++(?:[./\\]\w++)+"
-)
-
-# Template text is looked for within 200 characters, which also bounds the search time.
-_PLACEHOLDERS = re.compile(
-    r"\{\{.{0,200}?\}\}|\{%.{0,200}?%\}|\{#.{0,200}?#\}"  # Jinja2 expressions, statements, comments
-    r"|\{\{|\}\}|\{%|%\}"  # a half of one left behind
-    r"|\$\{[^{}\n]*\}|\{[A-Za-z_]\w*\}|%\([A-Za-z_]\w*\)[sd]"  # other template styles
-    r"|\[(?:[A-Z][\w'’]*)(?:[ _/\-]+[A-Z0-9][\w'’]*)*\](?!\()"  # [NAME], [Company Name]
-    r"|\[(?i:insert|your|add|enter)\b[^\]\n]{0,60}\]"  # [insert date]
-    r"|<[A-Z][A-Z0-9_ \-]*>|<(?i:your|insert)\b[^<>\n]{0,60}>"  # <NAME>, <your name>
-    r"|\b(?:TODO|TBD|TBA|XXX+|FIXME)\b|(?i:\blorem ipsum\b)",
-    re.DOTALL,
-)
-
-_SENTENCE_START = re.compile(r"(?:\A|(?<=[.!?])[\"')\]’”]*\s+|\n[ \t]*\n\s*)[\"'(“‘]*(?=\w)")
-# A period after these does not end the sentence ("e.g. the", "Dr. Lee", "wait... then").
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|a\.m|p\.m|Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|Jr|Sr|No)"
-    r"|\.\.)\.$"
-)
-_LONE_I = re.compile(r"(?<![\w'’\-(.])i(?:['’](?:m|ve|ll|d))?(?![\w'’\-)])(?!\.e\.)")
-
-_EMOJI_CHAR = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u231A-\u23FF]"
-_TONE_PATTERNS = re.compile(
-    rf"(?P<emoji>{_EMOJI_CHAR}[\uFE0F\U0001F3FB-\U0001F3FF]*"
-    rf"(?:\u200D?{_EMOJI_CHAR}[\uFE0F\U0001F3FB-\U0001F3FF]*)*)"
-    r"|(?P<emoticon>(?<![\w)])(?:[:;=][\-']?[)(DPp|*3]|<3|\^_\^|xD|XD)(?![\w(]))"
-    r"|(?P<marks>[!?]{2,})"
-    r"|(?P<super>\b[Ss]uper[\s\-]+(?P<adjective>[a-z]+)\b)"
-)
-
-# Familiar words and a plainer replacement (None: just leave it out).
-_FAMILIAR: dict[str, str | None] = {
-    "hey": "Hello", "heya": "Hello", "hiya": "Hello", "yo": "Hello",
-    "gonna": "going to", "wanna": "want to", "gotta": "have to",
-    "kinda": "somewhat", "sorta": "somewhat", "awesome": "excellent",
-    "stoked": "delighted", "pumped": "excited", "psyched": "excited",
-    "yeah": "yes", "yep": "yes", "nope": "no", "btw": "also", "imo": "I believe",
-    "idk": "I am not sure", "thx": "thank you", "thanx": "thank you",
-    "pls": "please", "plz": "please", "cuz": "because", "u": "you", "ur": "your",
-    "asap": "when convenient", "lol": None, "lmao": None, "omg": None,
-    "haha": None, "hehe": None, "xoxo": None, "tbh": None, "dude": None,
-}  # fmt: skip
-
-# Capitals that are names of things, not shouting.
-_ACRONYMS = frozenset({
-    "AJAX", "ASCII", "CCPA", "CRUD", "CUDA", "FAANG", "GAAP", "GDPR", "HIPAA", "HTML", "HTTP",
-    "HTTPS", "IEEE", "JSON", "LGBT", "LGBTQ", "NASA", "NASDAQ", "NATO", "NYSE", "OAUTH", "POSIX",
-    "RFID", "SAML", "SOAP", "STEM", "UNESCO", "UNICEF", "UNIX", "USDA", "YAML",
-})  # fmt: skip
-
-# Everyday workplace words the general dictionary lacks, and British spellings
-# that no regular ending rule below covers.
-_EXTRA_WORDS = _split_words(
-    "analytics backend blockchain chatbot chatbots codebase cofounder cybersecurity dashboarding "
-    "dataset datasets decarbonization devops ecommerce edtech fintech frontend fullstack fundraise "
-    "geospatial hackathon hackathons healthtech impactful insurtech kanban learnings lifecycle "
-    "lifecycles medtech microservice microservices monorepo offboarding onboard onboarding onsite "
-    "proptech refactor refactoring regtech repo repos reskilling roadmap roadmaps rollout rollouts "
-    "scaleup scaleups upskill upskilling uptime webinar webinars wireframe wireframes workflow "
-    "workflows defence licence offence pretence grey cheque tyre aluminium storey"
-)
-
-# British endings, and the American ones the dictionary knows.
-_BRITISH_ENDINGS = (
-    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
-    ("ises", "izes"), ("ising", "izing"), ("iser", "izer"), ("isers", "izers"),
-    ("yse", "yze"), ("ysed", "yzed"), ("yses", "yzes"), ("ysing", "yzing"),
-    ("tre", "ter"), ("tres", "ters"), ("lled", "led"), ("lling", "ling"),
-    ("ller", "ler"), ("llers", "lers"), ("amme", "am"), ("ammes", "ams"),
-)  # fmt: skip
-_CONTRACTION_ENDINGS = ("'s", "'re", "'ve", "'ll", "'d", "'m")
-_GRAMMATICAL_DOUBLES = frozenset({"had", "that"})
-
-
-# ---------------------------------------------------------------------------
-# the dictionary
-
-_dictionary_lock = threading.Lock()
-_dictionary_cache: list[Any] = []
-
-
-def load_dictionary() -> None:
-    """Load the English dictionary now (once), so later checks start at full speed.
-
-    The first :func:`check_writing` call would load it anyway; calling this
-    first moves the one-off cost (about a third of a second) to a moment of
-    the caller's choosing.
-
-    >>> load_dictionary()
-    """
-    _dictionary()
-
-
-def _dictionary() -> Any:
-    """The shared spell checker, built on first use (pyspellchecker is imported lazily)."""
-    if not _dictionary_cache:
-        with _dictionary_lock:
-            if not _dictionary_cache:
-                from spellchecker import SpellChecker
-
-                checker = SpellChecker(language="en", distance=1)
-                checker.word_frequency.load_words(_EXTRA_WORDS)
-                _dictionary_cache.append(checker)
-    return _dictionary_cache[0]
-
-
-@functools.lru_cache(maxsize=4096)
-def _correction(word: str) -> str | None:
-    """The dictionary's closest word one edit away, or None (cached: a lookup costs ~0.5 ms)."""
-    corrected = _dictionary().correction(word)
-    return corrected if isinstance(corrected, str) and corrected != word else None
-
-
-# ---------------------------------------------------------------------------
 # the check
 
 
@@ -286,9 +167,9 @@ def check_writing(
     followup.errors.ValidationError: kind must be None, 'thank_you' or 'check_in'; got 'memo'
     """
     known = _validate(text, known_words, kind)
-    placeholders = [(m.start(), m.end()) for m in _PLACEHOLDERS.finditer(text)]
-    skipped = placeholders + [(m.start(), m.end()) for m in _UNCHECKED.finditer(text)]
-    words = [m for m in _WORD.finditer(text) if not _inside(m.start(), skipped)]
+    placeholders = [(m.start(), m.end()) for m in PLACEHOLDERS.finditer(text)]
+    skipped = placeholders + [(m.start(), m.end()) for m in UNCHECKED.finditer(text)]
+    words = [m for m in WORD.finditer(text) if not _inside(m.start(), skipped)]
 
     findings = [
         *_placeholder_findings(text, placeholders),
@@ -308,7 +189,7 @@ def count_words(text: str) -> int:
     >>> count_words("Thank you for the well-organised day, it's appreciated. 10/10")
     8
     """
-    return sum(1 for _ in _COUNTED_WORD.finditer(text))
+    return sum(1 for _ in COUNTED_WORD.finditer(text))
 
 
 def _validate(text: object, known_words: object, kind: object) -> frozenset[str]:
@@ -333,7 +214,7 @@ def _validate(text: object, known_words: object, kind: object) -> frozenset[str]
         raise ValidationError(problems)
     # Split names the way the text is split, so "Jane O'Neil" accepts "Jane" and "O'Neil".
     return frozenset(
-        _normalized(match.group()) for entry in entries for match in _WORD.finditer(entry)
+        _normalized(match.group()) for entry in entries for match in WORD.finditer(entry)
     )
 
 
@@ -379,11 +260,12 @@ def _spelling_findings(
     candidates = [
         match
         for match in words
-        if _normalized(match.group()) not in known and _normalized(match.group()) not in _FAMILIAR
+        if _normalized(match.group()) not in known
+        and _normalized(match.group()) not in FAMILIAR_WORDS
     ]
     if not candidates:
         return
-    checker = _dictionary()
+    checker = spell_checker()
     letters = frozenset(checker.word_frequency.letters)
     candidates = [match for match in candidates if _checkable(text, match, letters)]
     unknown = checker.unknown({_normalized(match.group()) for match in candidates})
@@ -391,13 +273,13 @@ def _spelling_findings(
     misspelt = {
         word
         for word in unknown
-        if not any(form in known or form in dictionary for form in _accepted_forms(word))
+        if not any(form in known or form in dictionary for form in accepted_forms(word))
     }
     for match in candidates:
         word = match.group()
         if _normalized(word) not in misspelt:
             continue
-        suggestion = _correction(_normalized(word))
+        suggestion = correction(_normalized(word))
         if suggestion is not None and word[:1].isupper():
             suggestion = suggestion[:1].upper() + suggestion[1:]
         if suggestion is None:
@@ -410,19 +292,12 @@ def _spelling_findings(
         yield Finding("spelling", word, match.start(), message, suggestion)
 
 
-def _accepted_forms(word: str) -> Iterator[str]:
-    """Other spellings that make ``word`` correct: its base before a contraction, US forms."""
-    bases = [word]
-    for ending in _CONTRACTION_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending):
-            bases.append(word[: -len(ending)])
-    for base in bases:
-        yield base
-        if "our" in base:
-            yield base.replace("our", "or")
-        for british, american in _BRITISH_ENDINGS:
-            if base.endswith(british):
-                yield base[: -len(british)] + american
+
+def _acronym_beside_word(first: str, second: str) -> bool:
+    """"at AT&T" or "IT it" is a word beside an acronym, not a word typed twice."""
+    if first == second:
+        return False
+    return any(len(word) > 1 and word.isupper() for word in (first, second))
 
 
 def _repeated_word_findings(text: str, words: list[re.Match[str]]) -> Iterator[Finding]:
@@ -432,7 +307,8 @@ def _repeated_word_findings(text: str, words: list[re.Match[str]]) -> Iterator[F
         if (
             second.group().lower() == word
             and between.strip() == ""
-            and word not in _GRAMMATICAL_DOUBLES
+            and word not in GRAMMATICAL_DOUBLES
+            and not _acronym_beside_word(first.group(), second.group())
         ):
             fragment = text[first.start() : second.end()]
             message = f"Remove the repeated word {first.group()!r}."
@@ -443,7 +319,7 @@ def _capitalization_findings(
     text: str, words: list[re.Match[str]], skipped: list[tuple[int, int]]
 ) -> Iterator[Finding]:
     starts = {match.start(): match for match in words}
-    for boundary in _SENTENCE_START.finditer(text):
+    for boundary in SENTENCE_START.finditer(text):
         match = starts.get(boundary.end())
         if match is None:
             continue
@@ -451,12 +327,12 @@ def _capitalization_findings(
         # "iPhone" is written that way on purpose.
         if not word[0].islower() or any(char.isupper() for char in word[1:]):
             continue
-        if _ABBREVIATION_BEFORE.search(text, 0, boundary.start()):
+        if ABBREVIATION_BEFORE.search(text, 0, boundary.start()):
             continue
         capitalized = word[0].upper() + word[1:]
         message = f"Start the sentence with a capital letter: {capitalized!r}."
         yield Finding("capitalization", word, match.start(), message, capitalized)
-    for match in _LONE_I.finditer(text):
+    for match in LONE_I.finditer(text):
         if _inside(match.start(), skipped):
             continue
         fragment = match.group()
@@ -475,18 +351,18 @@ def _tone_findings(
         normalized = _normalized(word)
         if normalized in known:  # "Hey Labs" may be the company's name
             continue
-        if normalized in _FAMILIAR and word != "U":
-            replacement = _FAMILIAR[normalized]
+        if normalized in FAMILIAR_WORDS and word != "U":
+            replacement = FAMILIAR_WORDS[normalized]
             advice = f"use {replacement!r}" if replacement else "leave it out"
             message = f"{word!r} is too familiar for this note; {advice}."
             yield Finding("tone", word, match.start(), message, replacement)
-        elif len(word) >= 4 and word.isupper() and word not in _ACRONYMS:
+        elif len(word) >= 4 and word.isupper() and word not in ACRONYMS:
             message = (
                 f"{word!r} in capitals reads as shouting; write it in lowercase "
                 "(or add it to the known words if it is an acronym)."
             )
             yield Finding("tone", word, match.start(), message, word.lower())
-    for match in _TONE_PATTERNS.finditer(text):
+    for match in TONE_PATTERNS.finditer(text):
         if _inside(match.start(), skipped):
             continue
         fragment = match.group()
@@ -502,18 +378,22 @@ def _tone_findings(
         yield Finding("tone", fragment, match.start(), message, suggestion)
 
 
+def _words(count: int) -> str:
+    return "1 word" if count == 1 else f"{count} words"
+
+
 def _length_findings(text: str, kind: str) -> list[Finding]:
     """Too long: the words past the limit are the fragment. Too short: an empty one at the end."""
     low, high = NOTE_LENGTHS[kind]
-    counted = list(_COUNTED_WORD.finditer(text))
+    counted = list(COUNTED_WORD.finditer(text))
     note, total = _NOTE_NAMES[kind], len(counted)
     if total > high:
         start = counted[high].start()
         message = f"{note} should have at most {high} words; this one has {total}. "
-        message += f"Cut about {total - high} words."
+        message += f"Cut about {_words(total - high)}."
         return [Finding("length", text[start:], start, message, None)]
     if total < low:
         message = f"{note} should have at least {low} words; this one has {total}. "
-        message += f"Add about {low - total} words."
+        message += f"Add about {_words(low - total)}."
         return [Finding("length", "", len(text), message, None)]
     return []

@@ -219,7 +219,7 @@ def test_next_step_names_an_unknown_opportunity() -> None:
 
 def test_today_must_be_a_date_not_a_datetime() -> None:
     with pytest.raises(ValidationError, match="today must be a date"):
-        next_step(make_workspace(), "initech", today=dt.datetime(2026, 11, 20, 9))  # type: ignore[arg-type]
+        next_step(make_workspace(), "initech", today=dt.datetime(2026, 11, 20, 9))
 
 
 # -- the example workspace on the day it tells its story --------------------------------
@@ -477,3 +477,37 @@ def test_recording_the_allowed_note_moves_the_plan_on(workspace: Workspace, offs
     assert next_step(ws, opportunity.id, today=later).allowed_kinds == ("check_in",)
     ws = record_event(ws, opportunity.id, "check_in_sent", on=later)
     assert next_step(ws, opportunity.id, today=later).action == "leave_it_alone"
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("ACTIONS", "followup.plan"),
+        ("NOTE_KINDS", "followup.plan"),
+        ("Action", "followup.plan"),
+        ("Step", "followup.plan"),
+        ("next_step", "followup.plan"),
+        ("timeline", "followup.timeline_table"),
+        ("TIMELINE_COLUMNS", "followup.timeline_table"),
+    ],
+)
+def test_the_plan_and_the_timeline_are_imported_from_the_etiquette(
+    name: str, module: str
+) -> None:
+    import importlib
+
+    import followup.etiquette
+
+    assert getattr(followup.etiquette, name) is getattr(importlib.import_module(module), name)
+
+
+def test_the_package_names_stay_functions_once_every_etiquette_module_is_loaded() -> None:
+    # A submodule named like a public function would replace it on the package.
+    import followup
+    import followup.etiquette
+    import followup.plan
+    import followup.timeline_table
+
+    assert followup.timeline is followup.etiquette.timeline
+    assert followup.next_step is followup.etiquette.next_step
+    assert callable(followup.timeline) and callable(followup.next_step)

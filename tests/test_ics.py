@@ -98,7 +98,9 @@ def test_commas_semicolons_and_backslashes_read_back_exactly() -> None:
     assert str(the_event(reminder(summary=text))["SUMMARY"]) == text
 
 
-@pytest.mark.parametrize("text", ["\\N", "C:\\New hire", "\\\\N", "a\\nb", "\\,\\;", "ends with \\"])
+@pytest.mark.parametrize(
+    "text", ["\\N", "C:\\New hire", "\\\\N", "a\\nb", "\\,\\;", "ends with \\"]
+)
 def test_a_backslash_before_a_letter_stays_a_backslash_not_a_line_break(text: str) -> None:
     event = the_event(reminder(summary=text, description=text))
     assert str(event["SUMMARY"]) == text

@@ -29,6 +29,8 @@ ALLOWED_FOLLOWUP_MODULES = {
     "followup.locking",
     "followup.merge",
     "followup.model",
+    "followup.opportunity",
+    "followup.parts",
     "followup.scoring",
     "followup.sensitivity",
     "followup.store",

@@ -202,3 +202,33 @@ def test_only_the_visible_tab_is_redrawn_on_a_weight_change(monkeypatch):
     assert drawn == []
     view.show_tab(view.compare)
     assert drawn == ["compare"]
+
+
+def test_a_change_arriving_on_another_thread_while_drawing_waits_and_is_not_lost():
+    # JupyterLab may deliver widget messages on a subshell thread while the kernel's main
+    # thread is still drawing the previous change.
+    import threading
+
+    view = make_app(example_workspace())
+    drawing, release = threading.Event(), threading.Event()
+    draw_chart = view.session.t_chart_png
+
+    def slow_chart(opportunity_id):
+        drawing.set()
+        release.wait(5)
+        return draw_chart(opportunity_id)
+
+    view.session.t_chart_png = slow_chart
+    first = threading.Thread(target=lambda: setattr(view.t.weights[0], "value", 2))
+    first.start()
+    assert drawing.wait(5)
+    second = threading.Thread(target=lambda: setattr(view.t.weights[4], "value", 9))
+    second.start()
+    second.join(0.2)
+    assert second.is_alive()  # waiting for the drawing, not dropped
+    release.set()
+    first.join(5)
+    second.join(5)
+    weights = [f.weight for f in view.session.opportunity(ACME).factors]
+    assert (weights[0], weights[4]) == (2, 9)
+    assert view.t.balance.value == f"Balance {2 + 7 + 7 + 6 - 9 - 4 - 3:+d}"

@@ -457,3 +457,22 @@ def test_importing_the_module_does_not_load_the_dictionary() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_word_beside_an_acronym_that_spells_it_is_not_a_repeated_word() -> None:
+    findings = check_writing("I enjoyed my time at AT&T and in the IT team.")
+    assert [f for f in findings if f.kind == "repeated_word"] == []
+
+
+def test_a_repeated_word_in_another_case_is_still_found() -> None:
+    findings = check_writing("The the team was welcoming.")
+    assert [f.text for f in findings if f.kind == "repeated_word"] == ["The the"]
+
+
+def test_the_length_message_counts_one_word_in_the_singular() -> None:
+    text = "Thank you. " + "Word " * 120
+    (finding,) = [f for f in check_writing(text, kind="check_in") if f.kind == "length"]
+    assert "Cut about 2 words." in finding.message
+    shorter = check_writing("Thank you. " + "Word " * 119, kind="check_in")
+    (finding,) = [f for f in shorter if f.kind == "length"]
+    assert "Cut about 1 word." in finding.message

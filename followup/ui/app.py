@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from collections.abc import Callable
 
 import ipywidgets as widgets
@@ -24,7 +25,7 @@ from followup.ui.opportunities import OpportunityList
 from followup.ui.settings import SettingsPanel
 from followup.ui.tchart import TPanel
 from followup.ui.today import TodayPanel
-from followup.ui.widgets import Panel, button, hide, label, run_action, styled
+from followup.ui.widgets import Panel, button, hide, label, message_label, run_action, styled
 
 __all__ = ["DecisionApp", "OpenProblem", "app"]
 
@@ -35,12 +36,14 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self._rendering = False
+        # Handlers may run on more than one thread: one change (and drawing) at a time.
+        self._lock = threading.RLock()
+        self._renderer: int | None = None
         self.notice = label(session.notice, "followup-notice")
         self.save_status = label("", "followup-save-status")
         self.save_again = button("Save again", "followup-save-again")
         self.reload = button("Reload from file", "followup-reload")
-        self.status_message = label("", "followup-status-message")
+        self.status_message = message_label("followup-status-message")
         self.save_again.on_click(lambda _: self.act(self.session.save, self.status_message))
         self.reload.on_click(lambda _: self.act(self.session.reload, self.status_message))
         status_bar = styled(
@@ -81,15 +84,21 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
 
     @property
     def rendering(self) -> bool:
-        """True while the view is being brought up to date (handlers then do nothing)."""
-        return self._rendering
+        """True while this thread brings the view up to date (its own value changes are ignored)."""
+        return self._renderer == threading.get_ident()
 
     def act(self, action: Callable[[], object], message: widgets.Label) -> bool:
-        """Run one session change; show a refusal in ``message``; redraw what changed."""
-        if self._rendering:
+        """Run one session change; show a refusal in ``message``; redraw what changed.
+
+        Changes are applied one at a time: a kernel may deliver widget messages on
+        another thread (a subshell) while this one is still drawing, and such a
+        change waits for the drawing to finish instead of being lost.
+        """
+        if self.rendering:
             return False
-        done = run_action(action, message)
-        self.render()
+        with self._lock:
+            done = run_action(action, message)
+            self.render()
         return done
 
     def show_tab(self, panel: Panel) -> None:
@@ -102,22 +111,26 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
 
     def render(self) -> None:
         """Bring the visible part of the view up to date with the session."""
-        if self._rendering:
+        if self.rendering:
             return
-        self._rendering = True
-        try:
-            status = self.session.status
-            self.save_status.value = status.message
-            self.save_status.remove_class("followup-save-failed" if status.ok else "followup-saved")
-            self.save_status.add_class("followup-saved" if status.ok else "followup-save-failed")
-            hide(self.save_again, status.ok)
-            hide(self.reload, status.ok or self.session.path is None)
-            self.opportunities.render()
-            panel = self.visible_panel
-            # A drawing failure is a bug: say so in the panel rather than show a traceback.
-            run_action(panel.render, panel.message)
-        finally:
-            self._rendering = False
+        with self._lock:
+            self._renderer = threading.get_ident()
+            try:
+                self._render()
+            finally:
+                self._renderer = None
+
+    def _render(self) -> None:
+        status = self.session.status
+        self.save_status.value = status.message
+        self.save_status.remove_class("followup-save-failed" if status.ok else "followup-saved")
+        self.save_status.add_class("followup-saved" if status.ok else "followup-save-failed")
+        hide(self.save_again, status.ok)
+        hide(self.reload, status.ok or self.session.path is None)
+        self.opportunities.render()
+        panel = self.visible_panel
+        # A drawing failure is a bug: say so in the panel rather than show a traceback.
+        run_action(panel.render, panel.message)
 
 
 class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
@@ -132,7 +145,7 @@ class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         self.add_class("followup-app")
         self.add_class("followup-open-problem")
         self.problem = label(f"The workspace cannot be opened: {error}", "followup-open-error")
-        self.message = label("", "followup-message")
+        self.message = message_label("followup-message")
         self.restore = button("Restore the previous version", "followup-restore-backup")
         self.opened: widgets.Widget | None = None
         self._retry = retry

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 
 from followup.model import Contact, Opportunity
 from followup.session import CONTACT_FIELDS, NOTE_LIST_FIELDS, note_text
-from followup.ui.widgets import Field, Host, Panel, button, hide, label, styled
+from followup.ui.widgets import Field, Host, Panel, button, hide, label, message_label, styled
 
 __all__ = ["ContactRow", "DetailsPanel"]
 
@@ -46,7 +46,7 @@ class ContactRow:
             )
             for name in CONTACT_FIELDS
         }
-        self.message = label("", "followup-message")
+        self.message = message_label("followup-message")
         self.remove = button("Remove", "followup-remove-contact")
         if remove is not None:
             self.remove.on_click(lambda _: host.act(remove, self.message))
@@ -112,7 +112,7 @@ class DetailsPanel(Panel):
         }
         self.add_interviewer = button("Add interviewer", "followup-add-interviewer")
         self.add_interviewer.on_click(lambda _: self._add_interviewer())
-        self.interviewer_message = label("", "followup-message", "followup-interviewer-message")
+        self.interviewer_message = message_label("followup-message", "followup-interviewer-message")
         self.recruiter = ContactRow(
             host,
             "followup-recruiter",

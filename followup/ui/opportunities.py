@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from followup.ui.widgets import Host, button, hide, label, styled
+from followup.ui.widgets import Host, button, hide, label, message_label, styled
 
 __all__ = ["OpportunityList"]
 
@@ -29,7 +29,7 @@ class OpportunityList:
         self.undo = button("Undo delete", "followup-undo-delete")
         self.undo_note = label("", "followup-undo-note")
         self.empty = label("No opportunities yet: add one to start.", "followup-no-opportunities")
-        self.message = label("", "followup-message", "followup-list-message")
+        self.message = message_label("followup-message", "followup-list-message")
         session = self.session
         self.select.observe(
             lambda change: host.act(lambda: session.select(change["new"]), self.message),

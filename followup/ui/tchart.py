@@ -22,6 +22,7 @@ from followup.ui.widgets import (
     button,
     hide,
     label,
+    message_label,
     picture,
     show_html,
     styled,
@@ -68,7 +69,7 @@ class FactorRow:
         session = host.session
         self.opportunity_id = ""
         self.index = -1
-        self.message = label("", "followup-message", "followup-field-error")
+        self.message = message_label("followup-message", "followup-field-error")
         self.label = Field(
             host,
             "",
@@ -81,7 +82,11 @@ class FactorRow:
             host,
             "",
             widgets.IntSlider(
-                min=1, max=10, step=1, readout=True, layout=widgets.Layout(width="11em")
+                min=1,
+                max=10,
+                step=1,
+                readout=True,
+                layout=widgets.Layout(width="15em", flex="0 0 auto"),
             ),
             lambda value: session.set_factor_weight(self.opportunity_id, self.index, value),
             "followup-weight",

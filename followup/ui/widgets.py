@@ -26,6 +26,7 @@ __all__ = [
     "button",
     "hide",
     "label",
+    "message_label",
     "picture",
     "show_html",
     "styled",
@@ -54,6 +55,14 @@ def styled(widget: _W, *classes: str) -> _W:
 def label(text: str = "", *classes: str) -> widgets.Label:
     """A Label: its value is shown as plain text, never as HTML (nor as math)."""
     return styled(widgets.Label(value=text), NO_MATH, *classes)
+
+
+def message_label(*classes: str) -> widgets.Label:
+    """A Label for messages that takes no room on the page while it is empty."""
+    message = label("", *classes)
+    hide(message)
+    message.observe(lambda change: hide(message, not change["new"]), "value")
+    return message
 
 
 def button(description: str, *classes: str, tooltip: str = "") -> widgets.Button:
@@ -167,7 +176,7 @@ class Field:
             self.error = error
             self.box = self.input
         else:
-            self.error = label("", "followup-field-error")
+            self.error = message_label("followup-field-error")
             parts = (
                 [self.caption, self.input, self.error] if self.caption else [self.input, self.error]
             )
@@ -218,7 +227,7 @@ class Panel:
     def __init__(self, host: Host) -> None:
         self.host = host
         self.session = host.session
-        self.message = label("", "followup-message")
+        self.message = message_label("followup-message")
         self.root = styled(widgets.VBox(), "followup-panel", self.css)
         self._rendered: object = _NOTHING
         self._built = False

@@ -325,10 +325,14 @@ class AppPage:
         select = self.find(".followup-opportunity-list select")
         option = select.locator("option", has_text=opportunity.company).first
         select.select_option(label=option.inner_text())
-        # The heading can change before the rows are replaced: wait for the rows themselves.
-        wanted = ([f.label for f in opportunity.pluses], [f.label for f in opportunity.minuses])
+        # Rows are reused, and each field of a row arrives in a message of its own: wait until
+        # every label and weight shows the new opportunity before touching any of them.
+        wanted = [
+            [(f.label, f.weight) for f in opportunity.pluses],
+            [(f.label, f.weight) for f in opportunity.minuses],
+        ]
         wait_until(
-            lambda: (self.labels("plus"), self.labels("minus")) == wanted,
+            lambda: [self.factors("plus"), self.factors("minus")] == wanted,
             what=f"the T of {opportunity.company}",
         )
 
@@ -377,9 +381,21 @@ class AppPage:
         pytest.fail(f"the verdict stayed {verdict} after 9 presses of {key}")
 
     def labels(self, side: str) -> list[str]:
+        return [label for label, _ in self.factors(side)]
+
+    def factors(self, side: str) -> list[tuple[str, int]]:
+        """(label, weight) of each row of a column, as the page shows them."""
         column = ".followup-pluses" if side == "plus" else ".followup-minuses"
-        inputs = self.find(f"{column} .followup-factor-label input")
-        return [inputs.nth(i).input_value() for i in range(inputs.count())]
+        shown: list[tuple[str, str]] = self.find(column).evaluate(
+            """(column) => [...column.querySelectorAll('.followup-factor-row')].map((row) => [
+                row.querySelector('.followup-factor-label input').value,
+                row.querySelector('.followup-weight .widget-readout').innerText,
+            ])"""
+        )
+        return [
+            (label, int(weight)) if weight.strip().isdigit() else (label, -1)
+            for label, weight in shown
+        ]
 
     def add_factor(self, side: str, label: str) -> None:
         """Click the add button of a column, then name the new (last) factor."""
@@ -389,6 +405,8 @@ class AppPage:
         press_button(self.find(f".followup-add-{side}"))
         wait_until(lambda: inputs.count() == before + 1, what=f"a new {side} row")
         new = inputs.nth(before)
+        # The row comes first, its suggested label after: type over the label, not before it.
+        wait_until(lambda: new.input_value(), what=f"the new {side}'s suggested label")
         new.fill(label)
         new.press("Enter")  # text fields commit on Enter, not on every keystroke
 
