@@ -8,11 +8,16 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 PORT   ?= 8866
+# Your own workspace file (for make lab / make app); empty means a copy of the bundled example.
+WORKSPACE ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+WORKSPACE_ENV := FOLLOWUP_WORKSPACE="$(if $(WORKSPACE),$(abspath $(WORKSPACE)),)"
 
 .PHONY: help setup lab app test unit notebooks browser lint figures bench clean
 
 help:
 	@echo "make lab       set up and open notebooks/decide.ipynb in JupyterLab"
+	@echo "               (WORKSPACE=workspaces/my-search.json to open your own file)"
 	@echo "make test      set up and run every test (unit, property, notebooks, browser)"
 	@echo "make app       serve the decision notebook as a web app (Voila) on localhost:$(PORT)"
 	@echo "make lint      ruff and mypy"
@@ -29,10 +34,10 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/decide.ipynb
+	$(WORKSPACE_ENV) $(BIN)/jupyter lab $(ROOT_FLAG) notebooks/decide.ipynb
 
 app: $(STAMP)
-	$(BIN)/voila notebooks/decide.ipynb --port=$(PORT) --Voila.ip=127.0.0.1
+	$(WORKSPACE_ENV) $(BIN)/voila notebooks/decide.ipynb --port=$(PORT) --Voila.ip=127.0.0.1
 
 test: $(STAMP)
 	bash tools/ensure-chromium

@@ -40,7 +40,7 @@ from followup.parts import (
     Notes,
     Settings,
     _field_names,
-    _from_dict,
+    _FileForm,
     _raise_if,
     _set,
 )
@@ -80,7 +80,7 @@ _IDS_SHOWN = 10
 
 
 @dataclass(frozen=True)
-class Workspace:
+class Workspace(_FileForm):
     """A job search: its owner, its settings and its opportunities.
 
     >>> ws = Workspace(opportunities=[Opportunity("acme", "Acme", "Engineer")])
@@ -187,7 +187,7 @@ class Workspace:
             Listing each problem with its path, e.g.
             ``opportunities[2].factors[0].weight must be an integer from 1 to 10; got 12``.
         """
-        return _from_dict(cls, data)
+        return super().from_dict(data)
 
     @classmethod
     def _read(cls, data: object, path: str, problems: list[Problem]) -> Workspace | None:

@@ -11,7 +11,7 @@ check-in, and a check-in only after the thank-you. Import it from
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -35,7 +35,7 @@ from followup.parts import (
     Factor,
     Notes,
     _field_names,
-    _from_dict,
+    _FileForm,
     _raise_if,
     _set,
 )
@@ -44,7 +44,7 @@ __all__ = ["Opportunity"]
 
 
 @dataclass(frozen=True)
-class Opportunity:
+class Opportunity(_FileForm):
     """One job opportunity: who, what, the Franklin T, the notes and the follow-up so far.
 
     >>> acme = Opportunity("acme", "Acme", "Engineer", interview_date="2026-11-18")
@@ -153,11 +153,6 @@ class Opportunity:
             "notes": self.notes.to_dict(),
             "events": [e.to_dict() for e in self.events],
         }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Opportunity:
-        """Build from the file form; :class:`ValidationError` lists every problem."""
-        return _from_dict(cls, data)
 
     @classmethod
     def _read(cls, data: object, path: str, problems: list[Problem]) -> Opportunity | None:

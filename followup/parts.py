@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from followup.checks import (
     build,
@@ -81,8 +81,6 @@ NOTE_ITEM_LENGTH = 1000
 EVENT_NOTE_LENGTH = 5000
 MAX_NOTE_ITEMS = 100
 
-_T = TypeVar("_T")
-
 # The helpers below are shared with followup.opportunity and followup.model.
 
 
@@ -101,15 +99,35 @@ def _field_names(cls: type[Any]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def _from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
-    problems: list[Problem] = []
-    built = cls._read(data, "", problems)  # type: ignore[attr-defined]
-    _raise_if(problems)
-    return cast(_T, built)
+class _FileForm:
+    """Reading the file form, the same way for every model class.
+
+    A class names the keys its file form must give in ``_required``; one whose
+    entry may be null (read as its defaults) sets ``_null_is_default``. A class
+    whose file form needs more than a key-for-field check overrides ``_read``.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _null_is_default: ClassVar[bool] = False
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from the file form; :class:`ValidationError` lists every problem."""
+        problems: list[Problem] = []
+        built = cls._read(data, "", problems)
+        _raise_if(problems)
+        return cast(Self, built)  # no problem reported: it was built
+
+    @classmethod
+    def _read(cls, data: object, path: str, problems: list[Problem]) -> Self | None:
+        if data is None and cls._null_is_default:
+            return cls()
+        raw = check_mapping(data, path, problems, known=_field_names(cls), required=cls._required)
+        return None if raw is None else build(cls, raw, path, problems)
 
 
 @dataclass(frozen=True)
-class Contact:
+class Contact(_FileForm):
     """A person: the owner of the workspace, an interviewer or a recruiter.
 
     >>> Contact("Jordan Rivera", email="jordan@acme.example").email
@@ -120,6 +138,8 @@ class Contact:
     title: str | None = None
     email: str | None = None
     phone: str | None = None
+
+    _required = ("name",)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -134,19 +154,9 @@ class Contact:
         """The file form: every field, ``None`` for those not given."""
         return {"name": self.name, "title": self.title, "email": self.email, "phone": self.phone}
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Contact:
-        """Build from the file form; :class:`ValidationError` lists every problem."""
-        return _from_dict(cls, data)
-
-    @classmethod
-    def _read(cls, data: object, path: str, problems: list[Problem]) -> Contact | None:
-        raw = check_mapping(data, path, problems, known=_field_names(cls), required=("name",))
-        return None if raw is None else build(cls, raw, path, problems)
-
 
 @dataclass(frozen=True)
-class Factor:
+class Factor(_FileForm):
     """One line of the Franklin T: a plus or a minus with a weight from 1 to 10.
 
     >>> Factor("90-minute commute", "minus", 6, "location").signed_weight
@@ -157,6 +167,8 @@ class Factor:
     side: Side
     weight: int
     category: str | None = None
+
+    _required = ("label", "side", "weight")
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -185,21 +197,9 @@ class Factor:
             "category": self.category,
         }
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Factor:
-        """Build from the file form; :class:`ValidationError` lists every problem."""
-        return _from_dict(cls, data)
-
-    @classmethod
-    def _read(cls, data: object, path: str, problems: list[Problem]) -> Factor | None:
-        raw = check_mapping(
-            data, path, problems, known=_field_names(cls), required=("label", "side", "weight")
-        )
-        return None if raw is None else build(cls, raw, path, problems)
-
 
 @dataclass(frozen=True)
-class Event:
+class Event(_FileForm):
     """Something that happened in the follow-up, on a date.
 
     The date may be given as a :class:`datetime.date` or as ``"YYYY-MM-DD"``;
@@ -212,6 +212,8 @@ class Event:
     kind: EventKind
     date: dt.date
     note: str | None = None
+
+    _required = ("kind", "date")
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -234,25 +236,13 @@ class Event:
         """The file form: the date as ``YYYY-MM-DD``, ``None`` for no note."""
         return {"kind": self.kind, "date": self.date.isoformat(), "note": self.note}
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Event:
-        """Build from the file form; :class:`ValidationError` lists every problem."""
-        return _from_dict(cls, data)
-
-    @classmethod
-    def _read(cls, data: object, path: str, problems: list[Problem]) -> Event | None:
-        raw = check_mapping(
-            data, path, problems, known=_field_names(cls), required=("kind", "date")
-        )
-        return None if raw is None else build(cls, raw, path, problems)
-
 
 _NOTE_LISTS = ("discussed", "learned", "stronger_because", "exciting", "concerns")
 _NOTE_TEXTS = ("company_fact", "fact_comment")
 
 
 @dataclass(frozen=True)
-class Notes:
+class Notes(_FileForm):
     """What the follow-up note will recall, in the candidate's own words.
 
     Every item is one line of text; lists may be given as any sequence and are
@@ -285,11 +275,6 @@ class Notes:
         data: dict[str, Any] = {name: list(getattr(self, name)) for name in _NOTE_LISTS}
         data.update({name: getattr(self, name) for name in _NOTE_TEXTS})
         return data
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Notes:
-        """Build from the file form; :class:`ValidationError` lists every problem."""
-        return _from_dict(cls, data)
 
     @classmethod
     def _read(cls, data: object, path: str, problems: list[Problem]) -> Notes | None:
@@ -330,11 +315,13 @@ def _text_items(value: object, path: str, problems: list[Problem]) -> tuple[str,
 
 
 @dataclass(frozen=True)
-class Settings:
+class Settings(_FileForm):
     """Workspace-wide settings: the pass threshold and the check-in delay in days."""
 
     threshold: float = 0
     check_in_after_days: int = 14
+
+    _null_is_default = True
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -348,15 +335,3 @@ class Settings:
     def to_dict(self) -> dict[str, Any]:
         """The file form."""
         return {"threshold": self.threshold, "check_in_after_days": self.check_in_after_days}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
-        """Build from the file form; :class:`ValidationError` lists every problem."""
-        return _from_dict(cls, data)
-
-    @classmethod
-    def _read(cls, data: object, path: str, problems: list[Problem]) -> Settings | None:
-        if data is None:
-            return cls()
-        raw = check_mapping(data, path, problems, known=_field_names(cls))
-        return None if raw is None else build(cls, raw, path, problems)

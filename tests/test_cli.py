@@ -8,45 +8,20 @@ import os
 import subprocess
 import sys
 import tomllib
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cli_support import assert_refused, plain_output, run, saved_to  # noqa: F401
 
 import followup
-from followup import Workspace, example_workspace, save_workspace
+from followup import Workspace, example_workspace
 from followup.cli import build_parser, main
 
 STORY_DAY = "2026-12-01"
 COMMANDS = ("today", "score", "flips", "draft", "check", "remind", "record", "app")
 PROJECT_ROOT = Path(followup.__file__).resolve().parent.parent
-
-
-@dataclass(frozen=True)
-class Result:
-    status: int
-    out: str
-    err: str
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> Result:
-    status = main([str(arg) for arg in argv])
-    captured = capsys.readouterr()
-    return Result(status, captured.out, captured.err)
-
-
-def assert_one_line_error(result: Result, status: int = 1) -> None:
-    assert result.status == status, result
-    assert result.err.startswith("error: "), result.err
-    assert result.err.count("\n") == 1, result.err
-    assert "Traceback" not in result.err
-    assert "unexpected" not in result.err, result.err
-
-
-@pytest.fixture(autouse=True)
-def _plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_DEBUG", raising=False)
 
 
 # ---------------------------------------------------------------------------
@@ -113,7 +88,7 @@ def test_a_wrong_command_line_is_one_line_and_exit_status_2(
     capsys: pytest.CaptureFixture[str], argv: list[str], names: str
 ) -> None:
     result = run(capsys, *argv)
-    assert_one_line_error(result, status=2)
+    assert_refused(result, status=2)
     assert names in result.err
     assert "--help" in result.err
     assert result.out == ""
@@ -227,20 +202,37 @@ def test_every_command_refuses_a_bad_workspace_in_one_line_and_leaves_it_untouch
     out = tmp_path / "out"
     for argv in _commands_on(path, out):
         result = run(capsys, *argv)
-        assert_one_line_error(result)
+        assert_refused(result)
         assert "\x1b" not in result.err
         assert path.read_bytes() == BAD_WORKSPACES[name], argv
     assert not out.exists()
 
 
-def test_a_workspace_over_the_size_cap_is_refused(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def _huge_file(tmp_path: Path) -> Path:
     path = tmp_path / "huge.json"
     path.write_bytes(b" " * (21 * 1024 * 1024) + b"{}")
-    result = run(capsys, "score", path)
-    assert_one_line_error(result)
-    assert "bytes" in result.err
+    return path
+
+
+@pytest.mark.parametrize(
+    ("unusable", "named"),
+    [
+        (_huge_file, "bytes"),
+        (lambda tmp_path: tmp_path, "folder"),
+        (lambda tmp_path: tmp_path / "\x1b[2Jsearch.json", "\\x1b[2Jsearch.json"),
+    ],
+    ids=["over the size cap", "a folder", "terminal codes in the name"],
+)
+def test_an_unusable_workspace_path_is_refused_in_one_harmless_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    unusable: Callable[[Path], Path],
+    named: str,
+) -> None:
+    result = run(capsys, "score", unusable(tmp_path))
+    assert_refused(result)
+    assert named in result.err
+    assert "\x1b" not in result.err
 
 
 def test_a_workspace_with_a_byte_order_mark_is_read(
@@ -258,25 +250,8 @@ def test_a_missing_workspace_file_is_named_in_the_error(
     missing = tmp_path / "nowhere.json"
     extra = {"flips": ["x"], "draft": ["x"], "remind": ["x"], "record": ["x", "closed"]}
     result = run(capsys, command, missing, *extra.get(command, []))
-    assert_one_line_error(result)
+    assert_refused(result)
     assert str(missing) in result.err
-
-
-def test_a_folder_given_as_workspace_is_refused(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    result = run(capsys, "score", tmp_path)
-    assert_one_line_error(result)
-    assert "folder" in result.err
-
-
-def test_a_file_name_with_terminal_codes_is_shown_escaped(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    result = run(capsys, "score", tmp_path / "\x1b[2Jsearch.json")
-    assert_one_line_error(result)
-    assert "\x1b" not in result.err
-    assert "\\x1b[2Jsearch.json" in result.err
 
 
 def _hostile_workspace() -> Workspace:
@@ -297,8 +272,7 @@ def _hostile_workspace() -> Workspace:
 def test_hostile_names_go_through_every_command_without_a_traceback(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "search.json"
-    save_workspace(_hostile_workspace(), path)
+    path = saved_to(tmp_path, _hostile_workspace())
     out = tmp_path / "out"
     for opportunity_id in _hostile_workspace().ids:
         for argv in _commands_on(path, out):
@@ -313,8 +287,7 @@ def test_hostile_names_go_through_every_command_without_a_traceback(
 def test_hostile_names_are_printed_literally(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "search.json"
-    save_workspace(_hostile_workspace(), path)
+    path = saved_to(tmp_path, _hostile_workspace())
     out = run(capsys, "score", path, "--format", "json").out
     companies = {row["company"] for row in json.loads(out)["opportunities"]}
     assert {"<img src=x onerror=alert(1)>", 'AT&T "R&D" <Legal>', "CON"} <= companies
@@ -327,19 +300,34 @@ def test_hostile_names_are_printed_literally(
 # the last resort, interruptions and broken pipes
 
 
-def test_a_bug_is_reported_in_one_line_with_a_way_to_see_it(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workspace_file: Path
+@pytest.mark.parametrize(
+    ("raised", "status", "err"),
+    [
+        (
+            RuntimeError("boom"),
+            1,
+            "error: unexpected RuntimeError: boom (a bug in followup; "
+            "run again with FOLLOWUP_DEBUG=1 to see where it happened)\n",
+        ),
+        (KeyboardInterrupt(), 130, "interrupted\n"),
+        (BrokenPipeError(32, "Broken pipe"), 1, ""),
+    ],
+    ids=["a bug: one line with a way to see it", "ctrl-c: quietly, 130", "closed pipe: quietly"],
+)
+def test_what_goes_wrong_inside_a_command_ends_in_at_most_one_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    workspace_file: Path,
+    raised: BaseException,
+    status: int,
+    err: str,
 ) -> None:
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("boom")
+    def failing(*args: object, **kwargs: object) -> None:
+        raise raised
 
-    monkeypatch.setattr("followup.scoring.score", broken)
+    monkeypatch.setattr("followup.scoring.score", failing)
     result = run(capsys, "score", workspace_file)
-    assert result.status == 1
-    assert result.err == (
-        "error: unexpected RuntimeError: boom (a bug in followup; "
-        "run again with FOLLOWUP_DEBUG=1 to see where it happened)\n"
-    )
+    assert (result.status, result.err) == (status, err)
 
 
 def test_followup_debug_shows_the_bug_with_its_traceback(
@@ -354,30 +342,6 @@ def test_followup_debug_shows_the_bug_with_its_traceback(
         main(["score", str(workspace_file)])
 
 
-def test_ctrl_c_ends_quietly_with_status_130(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workspace_file: Path
-) -> None:
-    def interrupted(*args: object, **kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr("followup.scoring.score", interrupted)
-    result = run(capsys, "score", workspace_file)
-    assert result.status == 130
-    assert result.err == "interrupted\n"
-
-
-def test_a_closed_pipe_ends_quietly(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workspace_file: Path
-) -> None:
-    def closed(*args: object, **kwargs: object) -> None:
-        raise BrokenPipeError(32, "Broken pipe")
-
-    monkeypatch.setattr("followup.scoring.score", closed)
-    result = run(capsys, "score", workspace_file)
-    assert result.status == 1
-    assert result.err == ""
-
-
 # ---------------------------------------------------------------------------
 # the installed command
 
@@ -389,8 +353,7 @@ def test_the_script_entry_point_is_main() -> None:
 
 
 def test_python_m_followup_runs_the_command_in_a_fresh_process(tmp_path: Path) -> None:
-    path = tmp_path / "search.json"
-    save_workspace(example_workspace(), path)
+    saved_to(tmp_path, example_workspace())
     environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "NO_COLOR": "1"}
     environment.pop("FORCE_COLOR", None)
 

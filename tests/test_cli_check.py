@@ -4,37 +4,12 @@ from __future__ import annotations
 
 import io
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cli_support import assert_refused, plain_output, run  # noqa: F401
 
-from followup.cli import main
 from followup.cli.check import MAX_TEXT_BYTES, line_and_column
-
-
-@dataclass(frozen=True)
-class Result:
-    status: int
-    out: str
-    err: str
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> Result:
-    status = main([str(arg) for arg in argv])
-    captured = capsys.readouterr()
-    return Result(status, captured.out, captured.err)
-
-
-def assert_refused(result: Result) -> None:
-    assert result.status == 1, result
-    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
-    assert "unexpected" not in result.err
-
-
-@pytest.fixture(autouse=True)
-def _plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 
 def _note(tmp_path: Path, text: str | bytes, name: str = "note.txt") -> Path:

@@ -5,42 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cli_support import assert_refused, plain_output, run, saved_to  # noqa: F401
 
-from followup import Factor, Opportunity, Workspace, example_workspace, save_workspace
-from followup.cli import main
+from followup import Factor, Opportunity, Workspace, example_workspace
 from followup.cli.console import display_width
 from followup.honesty import honesty_checks
 from followup.scoring import score
 from followup.sensitivity import flip_sentences
-
-
-@dataclass(frozen=True)
-class Result:
-    status: int
-    out: str
-    err: str
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> Result:
-    status = main([str(arg) for arg in argv])
-    captured = capsys.readouterr()
-    return Result(status, captured.out, captured.err)
-
-
-@pytest.fixture(autouse=True)
-def _plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-
-
-def _save(tmp_path: Path, workspace: Workspace) -> Path:
-    path = tmp_path / "search.json"
-    save_workspace(workspace, path)
-    return path
-
 
 # ---------------------------------------------------------------------------
 # score
@@ -75,7 +50,7 @@ def test_score_table_fits_in_80_columns(capsys: pytest.CaptureFixture[str], tmp_
         "Engineer",
         factors=[Factor("x", "plus", 5)],
     )
-    path = _save(tmp_path, Workspace([long]))
+    path = saved_to(tmp_path, Workspace([long]))
     result = run(capsys, "score", path)
     assert all(display_width(line) <= 80 for line in result.out.splitlines())
 
@@ -130,7 +105,7 @@ def test_score_csv_has_a_row_per_opportunity_and_the_warning_names(
 def test_score_json_is_strict_json_with_null_for_a_missing_ratio(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = _save(tmp_path, Workspace([Opportunity("empty", "Acme", "Engineer")]))
+    path = saved_to(tmp_path, Workspace([Opportunity("empty", "Acme", "Engineer")]))
     out = run(capsys, "score", path, "--format", "json").out
     data = json.loads(out, parse_constant=lambda name: pytest.fail(f"{name} in JSON"))
     (row,) = data["opportunities"]
@@ -142,7 +117,7 @@ def test_score_json_is_strict_json_with_null_for_a_missing_ratio(
 def test_score_of_an_empty_workspace_says_so(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    result = run(capsys, "score", _save(tmp_path, Workspace()))
+    result = run(capsys, "score", saved_to(tmp_path, Workspace()))
     assert result.status == 0
     assert "No opportunities" in result.out
 
@@ -218,7 +193,7 @@ def test_flips_with_a_threshold_uses_it(
 def test_flips_of_an_opportunity_without_factors(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = _save(tmp_path, Workspace([Opportunity("bare", "Acme", "Engineer")]))
+    path = saved_to(tmp_path, Workspace([Opportunity("bare", "Acme", "Engineer")]))
     result = run(capsys, "flips", path, "bare")
     assert result.status == 0
     assert "No factors yet" in result.out
@@ -228,8 +203,7 @@ def test_flips_of_an_unknown_id_names_it_and_the_known_ones(
     capsys: pytest.CaptureFixture[str], workspace_file: Path
 ) -> None:
     result = run(capsys, "flips", workspace_file, "nope")
-    assert result.status == 1
-    assert result.err.count("\n") == 1
+    assert_refused(result)
     assert "'nope'" in result.err
     assert "acme-data-engineer" in result.err
 
@@ -243,5 +217,5 @@ def test_a_changed_weight_in_the_file_changes_the_verdict(
         replace(f, weight=10) if f.label == "70-minute commute each way" else f
         for f in initech.factors
     ]
-    path = _save(tmp_path, base.with_opportunity(initech.with_factors(heavier)))
+    path = saved_to(tmp_path, base.with_opportunity(initech.with_factors(heavier)))
     assert "verdict fail" in run(capsys, "flips", path, "initech-backend-engineer").out

@@ -8,13 +8,20 @@ import email
 import email.policy
 import io
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cli_support import (  # noqa: F401 - the autouse fixture applies to this module
+    Result,
+    assert_refused,
+    example_with,
+    plain_output,
+    run,
+    saved_to,
+)
 
-from followup import Contact, Workspace, example_workspace, load_workspace, save_workspace
-from followup.cli import main
+from followup import Contact, Workspace, load_workspace, save_workspace
 from followup.cli.console import display_width
 from followup.compose import draft_note
 from followup.etiquette import next_step, timeline
@@ -23,28 +30,27 @@ STORY_DAY = dt.date(2026, 12, 1)
 DAY = STORY_DAY.isoformat()
 
 
-@dataclass(frozen=True)
-class Result:
-    status: int
-    out: str
-    err: str
+def draft(
+    capsys: pytest.CaptureFixture[str], file: Path, opportunity_id: str, out: Path, *options: str
+) -> Result:
+    """``followup draft`` on the story day, into ``out``."""
+    return run(capsys, "draft", file, opportunity_id, "--today", DAY, "--out", out, *options)
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> Result:
-    status = main([str(arg) for arg in argv])
-    captured = capsys.readouterr()
-    return Result(status, captured.out, captured.err)
+def remind(
+    capsys: pytest.CaptureFixture[str], file: Path, opportunity_id: str, out: Path
+) -> Result:
+    """``followup remind`` on the story day, into ``out``."""
+    return run(capsys, "remind", file, opportunity_id, "--today", DAY, "--out", out)
 
 
-def assert_refused(result: Result) -> None:
-    assert result.status == 1, result
-    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
-    assert "unexpected" not in result.err
+def record(capsys: pytest.CaptureFixture[str], file: Path, *argv: str) -> Result:
+    """``followup record`` on the story day."""
+    return run(capsys, "record", file, *argv, "--today", DAY)
 
 
-@pytest.fixture(autouse=True)
-def _plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
+def nothing_in(folder: Path) -> bool:
+    return not folder.exists() or not any(folder.iterdir())
 
 
 # ---------------------------------------------------------------------------
@@ -128,9 +134,7 @@ def test_draft_writes_the_note_the_plan_calls_for_and_says_where(
     capsys: pytest.CaptureFixture[str], workspace_file: Path, tmp_path: Path
 ) -> None:
     out_folder = tmp_path / "drafts"
-    result = run(
-        capsys, "draft", workspace_file, "acme-data-engineer", "--today", DAY, "--out", out_folder
-    )
+    result = draft(capsys, workspace_file, "acme-data-engineer", out_folder)
     assert result.status == 0, result.err
     (written,) = out_folder.iterdir()
     assert written.suffix == ".eml"
@@ -145,36 +149,22 @@ def test_draft_writes_the_note_the_plan_calls_for_and_says_where(
 def test_draft_reports_a_clean_writing_check(
     capsys: pytest.CaptureFixture[str], workspace_file: Path, tmp_path: Path
 ) -> None:
-    out = run(
-        capsys,
-        "draft",
-        workspace_file,
-        "northwind-platform-lead",
-        "--today",
-        DAY,
-        "--out",
-        tmp_path / "d",
-    ).out
+    out = draft(capsys, workspace_file, "northwind-platform-lead", tmp_path / "d").out
     assert "found nothing to fix" in out
 
 
 def test_draft_lists_the_typos_the_user_typed_into_the_notes_where_they_are(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
-    base = example_workspace()
-    northwind = base.opportunity("northwind-platform-lead")
+    northwind = workspace.opportunity("northwind-platform-lead")
     notes = replace(northwind.notes, learned=("the team plans to moove its test labs",))
-    workspace = base.with_opportunity(replace(northwind, notes=notes))
-    path = tmp_path / "search.json"
-    save_workspace(workspace, path)
-    result = run(
-        capsys, "draft", path, "northwind-platform-lead", "--today", DAY, "--out", tmp_path / "d"
-    )
+    typed = example_with("northwind-platform-lead", notes=notes)
+    result = draft(capsys, saved_to(tmp_path, typed), "northwind-platform-lead", tmp_path / "d")
     assert result.status == 0
     (finding,) = [line for line in result.out.splitlines() if "spelling" in line]
     assert "'moove'" in finding and "'move'" in finding
     line, column = (int(part) for part in finding.split(":")[:2])
-    body = draft_note(workspace, "northwind-platform-lead", today=STORY_DAY).body
+    body = draft_note(typed, "northwind-platform-lead", today=STORY_DAY).body
     assert body.splitlines()[line - 1][column - 1 :].startswith("moove")
 
 
@@ -187,17 +177,8 @@ def test_draft_writes_markdown_or_text(
     marker: str,
 ) -> None:
     out_folder = tmp_path / "d"
-    result = run(
-        capsys,
-        "draft",
-        workspace_file,
-        "northwind-platform-lead",
-        "--today",
-        DAY,
-        "--out",
-        out_folder,
-        "--format",
-        format,
+    result = draft(
+        capsys, workspace_file, "northwind-platform-lead", out_folder, "--format", format
     )
     assert result.status == 0
     (written,) = out_folder.iterdir()
@@ -209,11 +190,10 @@ def test_draft_never_overwrites_an_earlier_draft(
     capsys: pytest.CaptureFixture[str], workspace_file: Path, tmp_path: Path
 ) -> None:
     out_folder = tmp_path / "d"
-    argv = ("draft", workspace_file, "acme-data-engineer", "--today", DAY, "--out", out_folder)
-    run(capsys, *argv)
+    draft(capsys, workspace_file, "acme-data-engineer", out_folder)
     (first,) = out_folder.iterdir()
     first.write_text("edited by hand", encoding="utf-8")
-    second = run(capsys, *argv)
+    second = draft(capsys, workspace_file, "acme-data-engineer", out_folder)
     assert second.status == 0
     assert first.read_text(encoding="utf-8") == "edited by hand"
     assert len(list(out_folder.iterdir())) == 2
@@ -239,40 +219,23 @@ def test_draft_explains_an_etiquette_refusal_and_writes_nothing(
     because: str,
 ) -> None:
     out_folder = tmp_path / "d"
-    result = run(
-        capsys, "draft", workspace_file, opportunity_id, "--today", DAY, "--out", out_folder, *argv
-    )
+    result = draft(capsys, workspace_file, opportunity_id, out_folder, *argv)
     assert_refused(result)
     assert because in result.err
-    assert not out_folder.exists() or not any(out_folder.iterdir())
+    assert nothing_in(out_folder)
 
 
 def test_draft_as_eml_needs_the_interviewers_address(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    base = example_workspace()
-    acme = base.opportunity("acme-data-engineer")
-    path = tmp_path / "search.json"
-    save_workspace(
-        base.with_opportunity(replace(acme, interviewers=(Contact("Jordan Rivera"),))), path
-    )
+    no_address = example_with("acme-data-engineer", interviewers=(Contact("Jordan Rivera"),))
+    path = saved_to(tmp_path, no_address)
     out_folder = tmp_path / "d"
-    result = run(capsys, "draft", path, "acme-data-engineer", "--today", DAY, "--out", out_folder)
+    result = draft(capsys, path, "acme-data-engineer", out_folder)
     assert_refused(result)
     assert "email" in result.err
-    assert not out_folder.exists() or not any(out_folder.iterdir())
-    as_text = run(
-        capsys,
-        "draft",
-        path,
-        "acme-data-engineer",
-        "--today",
-        DAY,
-        "--out",
-        out_folder,
-        "--format",
-        "txt",
-    )
+    assert nothing_in(out_folder)
+    as_text = draft(capsys, path, "acme-data-engineer", out_folder, "--format", "txt")
     assert as_text.status == 0
 
 
@@ -281,10 +244,7 @@ def test_draft_into_a_file_instead_of_a_folder_is_refused(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    result = run(
-        capsys, "draft", workspace_file, "acme-data-engineer", "--today", DAY, "--out", blocker
-    )
-    assert_refused(result)
+    assert_refused(draft(capsys, workspace_file, "acme-data-engineer", blocker))
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
@@ -293,10 +253,7 @@ def test_draft_into_a_folder_that_cannot_be_made_names_it(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    out_folder = blocker / "drafts"
-    result = run(
-        capsys, "draft", workspace_file, "acme-data-engineer", "--today", DAY, "--out", out_folder
-    )
+    result = draft(capsys, workspace_file, "acme-data-engineer", blocker / "drafts")
     assert_refused(result)
     assert str(blocker) in result.err
 
@@ -304,15 +261,9 @@ def test_draft_into_a_folder_that_cannot_be_made_names_it(
 def test_draft_file_names_from_hostile_company_names_stay_in_the_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    base = example_workspace()
-    acme = base.opportunity("acme-data-engineer")
-    path = tmp_path / "search.json"
-    save_workspace(base.with_opportunity(replace(acme, company="../../etc/passwd")), path)
+    path = saved_to(tmp_path, example_with("acme-data-engineer", company="../../etc/passwd"))
     out_folder = tmp_path / "d"
-    assert (
-        run(capsys, "draft", path, "acme-data-engineer", "--today", DAY, "--out", out_folder).status
-        == 0
-    )
+    assert draft(capsys, path, "acme-data-engineer", out_folder).status == 0
     (written,) = out_folder.iterdir()
     assert written.parent == out_folder
     assert not (tmp_path / "etc").exists()
@@ -326,16 +277,7 @@ def test_remind_writes_one_calendar_event_on_the_check_in_date(
     capsys: pytest.CaptureFixture[str], workspace_file: Path, tmp_path: Path
 ) -> None:
     out_folder = tmp_path / "cal"
-    result = run(
-        capsys,
-        "remind",
-        workspace_file,
-        "initech-backend-engineer",
-        "--today",
-        DAY,
-        "--out",
-        out_folder,
-    )
+    result = remind(capsys, workspace_file, "initech-backend-engineer", out_folder)
     assert result.status == 0
     (written,) = out_folder.iterdir()
     assert written.suffix == ".ics"
@@ -350,16 +292,7 @@ def test_remind_without_a_thank_you_is_refused_with_the_reason(
     capsys: pytest.CaptureFixture[str], workspace_file: Path, tmp_path: Path
 ) -> None:
     out_folder = tmp_path / "cal"
-    result = run(
-        capsys,
-        "remind",
-        workspace_file,
-        "northwind-platform-lead",
-        "--today",
-        DAY,
-        "--out",
-        out_folder,
-    )
+    result = remind(capsys, workspace_file, "northwind-platform-lead", out_folder)
     assert_refused(result)
     assert "thank-you" in result.err
     assert not out_folder.exists()
@@ -378,15 +311,7 @@ def test_remind_of_an_unknown_id_is_refused(
 def test_record_saves_the_event_and_shows_the_next_step(
     capsys: pytest.CaptureFixture[str], workspace_file: Path
 ) -> None:
-    result = run(
-        capsys,
-        "record",
-        workspace_file,
-        "northwind-platform-lead",
-        "thank_you_sent",
-        "--today",
-        DAY,
-    )
+    result = record(capsys, workspace_file, "northwind-platform-lead", "thank_you_sent")
     assert result.status == 0, result.err
     saved = load_workspace(workspace_file)
     event = saved.opportunity("northwind-platform-lead").event("thank_you_sent")
@@ -399,8 +324,8 @@ def test_record_saves_the_event_and_shows_the_next_step(
 def test_record_on_a_given_date_with_a_note(
     capsys: pytest.CaptureFixture[str], workspace_file: Path
 ) -> None:
-    argv = ("record", workspace_file, "acme-data-engineer", "check_in_sent", "--on", "2026-11-26")
-    result = run(capsys, *argv, "--note", "Sent from my phone", "--today", DAY)
+    argv = ("acme-data-engineer", "check_in_sent", "--on", "2026-11-26")
+    result = record(capsys, workspace_file, *argv, "--note", "Sent from my phone")
     assert result.status == 0, result.err
     event = load_workspace(workspace_file).opportunity("acme-data-engineer").event("check_in_sent")
     assert event is not None
@@ -422,7 +347,7 @@ def test_record_refuses_what_cannot_be_recorded_and_leaves_the_file_as_it_was(
     capsys: pytest.CaptureFixture[str], workspace_file: Path, argv: list[str], because: str
 ) -> None:
     before = workspace_file.read_bytes()
-    result = run(capsys, "record", workspace_file, *argv, "--today", DAY)
+    result = record(capsys, workspace_file, *argv)
     assert_refused(result)
     assert because in result.err
     assert workspace_file.read_bytes() == before
@@ -444,15 +369,7 @@ def test_record_keeps_what_another_program_saved_meanwhile(
         return real_record_event(workspace, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(followup.etiquette, "record_event", record_while_the_app_saves)
-    result = run(
-        capsys,
-        "record",
-        workspace_file,
-        "northwind-platform-lead",
-        "thank_you_sent",
-        "--today",
-        DAY,
-    )
+    result = record(capsys, workspace_file, "northwind-platform-lead", "thank_you_sent")
     assert result.status == 0, result.err
     saved = load_workspace(workspace_file)
     assert "globex-analytics-engineer" not in saved.ids

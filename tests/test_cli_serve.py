@@ -12,30 +12,17 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import nbformat
 import pytest
+from cli_support import plain_output, run  # noqa: F401
 
 import followup
-from followup.cli import main, serve
+from followup.cli import serve
 
 PROJECT_ROOT = Path(followup.__file__).resolve().parent.parent
-
-
-@dataclass(frozen=True)
-class Result:
-    status: int
-    out: str
-    err: str
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> Result:
-    status = main([str(arg) for arg in argv])
-    captured = capsys.readouterr()
-    return Result(status, captured.out, captured.err)
 
 
 class FakeVoila:

@@ -16,7 +16,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -44,9 +44,34 @@ def path(tmp_path: Path) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Programs:
+    """Two handles on one file (JupyterLab and Voila), each with the workspace it loaded."""
+
+    lab: WorkspaceFile
+    voila: WorkspaceFile
+    lab_view: Workspace
+    voila_view: Workspace
+
+
+def open_both(path: Path) -> Programs:
+    lab, voila = WorkspaceFile(path), WorkspaceFile(path)
+    return Programs(lab, voila, lab.load(), voila.load())
+
+
+def voila_edits_first(programs: Programs) -> Workspace:
+    """Voila saves a plus on FIRST: the lab's next edit of FIRST overlaps it. Returns theirs."""
+    return programs.voila.save(with_plus(programs.voila_view, FIRST, "Voila's edit"))
+
+
 @pytest.fixture
-def lab_and_voila(path: Path) -> tuple[WorkspaceFile, WorkspaceFile]:
-    return WorkspaceFile(path), WorkspaceFile(path)
+def programs(path: Path) -> Programs:
+    return open_both(path)
+
+
+@pytest.fixture
+def theirs(programs: Programs) -> Workspace:
+    return voila_edits_first(programs)
 
 
 # ---------------------------------------------------------------------------
@@ -54,12 +79,10 @@ def lab_and_voila(path: Path) -> tuple[WorkspaceFile, WorkspaceFile]:
 
 
 def test_edits_to_different_opportunities_are_merged_and_returned(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    path: Path, programs: Programs
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, SECOND, "Voila's edit"))
-    merged = lab.save(with_plus(lab_view, FIRST, "Lab's edit"))
+    programs.voila.save(with_plus(programs.voila_view, SECOND, "Voila's edit"))
+    merged = programs.lab.save(with_plus(programs.lab_view, FIRST, "Lab's edit"))
 
     on_disk = load_workspace(path)
     assert on_disk == merged
@@ -69,14 +92,11 @@ def test_edits_to_different_opportunities_are_merged_and_returned(
 
 
 def test_overlapping_edits_are_refused_naming_the_opportunity_and_kept_in_a_copy(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    path: Path, programs: Programs, theirs: Workspace
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    theirs = voila.save(with_plus(voila_view, FIRST, "Voila's edit"))
-    mine = with_plus(lab_view, FIRST, "Lab's edit")
+    mine = with_plus(programs.lab_view, FIRST, "Lab's edit")
     with pytest.raises(ConflictError) as caught:
-        lab.save(mine)
+        programs.lab.save(mine)
 
     copy = path.with_name("search.conflict-1.json")
     assert str(caught.value) == (
@@ -91,26 +111,20 @@ def test_overlapping_edits_are_refused_naming_the_opportunity_and_kept_in_a_copy
     assert load_workspace(copy) == mine, "the refused version was lost"
 
 
-def test_several_conflicting_parts_are_all_named(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
-) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    theirs = replace(with_plus(with_plus(voila_view, FIRST, "v"), THIRD, "v"), owner=None)
+def test_several_conflicting_parts_are_all_named(programs: Programs) -> None:
+    lab, voila = programs.lab, programs.voila
+    theirs = replace(with_plus(with_plus(programs.voila_view, FIRST, "v"), THIRD, "v"), owner=None)
     voila.save(theirs)
-    mine = replace(with_plus(with_plus(lab_view, FIRST, "l"), THIRD, "l"), owner=Contact("Sam"))
+    mine = with_plus(with_plus(programs.lab_view, FIRST, "l"), THIRD, "l")
     with pytest.raises(ConflictError, match=f"opportunities '{FIRST}', '{THIRD}' and the owner"):
-        lab.save(mine)
+        lab.save(replace(mine, owner=Contact("Sam")))
 
 
 def test_a_conflict_is_a_workspace_error_and_survives_pickling(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    programs: Programs, theirs: Workspace
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, FIRST, "v"))
     with pytest.raises(WorkspaceError) as caught:
-        lab.save(with_plus(lab_view, FIRST, "l"))
+        programs.lab.save(with_plus(programs.lab_view, FIRST, "l"))
     assert isinstance(caught.value, ConflictError) and isinstance(caught.value, ValueError)
     copy = pickle.loads(pickle.dumps(caught.value))
     assert (str(copy), copy.conflicts, copy.conflict_copy) == (
@@ -121,26 +135,21 @@ def test_a_conflict_is_a_workspace_error_and_survives_pickling(
 
 
 def test_saving_again_before_resolving_refreshes_the_same_conflict_copy(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    path: Path, programs: Programs, theirs: Workspace
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, FIRST, "v"))
-    mine = lab_view
+    mine = programs.lab_view
     for attempt in (1, 2, 3):  # an app saves after every edit
         mine = with_plus(mine, FIRST, f"edit {attempt}")
         with pytest.raises(ConflictError):
-            lab.save(mine)
+            programs.lab.save(mine)
     assert load_workspace(conflict_copy_path(path, 1)) == mine, "the latest edits were not kept"
     assert not conflict_copy_path(path, 2).exists()
 
 
 def test_a_conflict_copy_someone_changed_is_never_overwritten(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    path: Path, programs: Programs, theirs: Workspace
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, FIRST, "v"))
+    lab, lab_view = programs.lab, programs.lab_view
     with pytest.raises(ConflictError):
         lab.save(with_plus(lab_view, FIRST, "first"))
     first_copy = conflict_copy_path(path, 1)
@@ -164,32 +173,20 @@ def test_separate_conflicts_get_separate_copies(path: Path) -> None:
         assert load_workspace(conflict_copy_path(path, attempt)) == mine
 
 
-def test_the_same_edit_on_both_sides_is_not_a_conflict(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
-) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, FIRST, "same"))
-    assert lab.save(with_plus(lab_view, FIRST, "same")) == with_plus(BASE, FIRST, "same")
+def test_the_same_edit_on_both_sides_is_not_a_conflict(programs: Programs) -> None:
+    programs.voila.save(with_plus(programs.voila_view, FIRST, "same"))
+    saved = programs.lab.save(with_plus(programs.lab_view, FIRST, "same"))
+    assert saved == with_plus(BASE, FIRST, "same")
 
 
-def test_removed_here_and_edited_there_is_a_conflict(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
-) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, FIRST, "v"))
+def test_removed_here_and_edited_there_is_a_conflict(programs: Programs, theirs: Workspace) -> None:
     with pytest.raises(ConflictError, match=f"opportunity '{FIRST}'"):
-        lab.save(lab_view.without_opportunity(FIRST))
+        programs.lab.save(programs.lab_view.without_opportunity(FIRST))
 
 
-def test_owner_changed_here_and_settings_there_are_merged(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
-) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(replace(voila_view, settings=Settings(threshold=2)))
-    merged = lab.save(replace(lab_view, owner=Contact("Sam Example")))
+def test_owner_changed_here_and_settings_there_are_merged(path: Path, programs: Programs) -> None:
+    programs.voila.save(replace(programs.voila_view, settings=Settings(threshold=2)))
+    merged = programs.lab.save(replace(programs.lab_view, owner=Contact("Sam Example")))
     assert merged.settings == Settings(threshold=2)
     assert merged.owner == Contact("Sam Example")
     assert load_workspace(path) == merged
@@ -224,12 +221,11 @@ def test_a_reformatted_but_equal_file_merges_to_mine(path: Path) -> None:
 
 
 def test_after_a_merge_the_next_save_keeps_the_other_programs_edit(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    path: Path, programs: Programs
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, SECOND, "v"))
-    merged = lab.save(with_plus(lab_view, FIRST, "l1"))
+    lab = programs.lab
+    programs.voila.save(with_plus(programs.voila_view, SECOND, "v"))
+    merged = lab.save(with_plus(programs.lab_view, FIRST, "l1"))
     again = lab.save(with_plus(merged, FIRST, "l2"))
     assert again.opportunity(SECOND).factors[-1].label == "v"
     assert [f.label for f in load_workspace(path).opportunity(FIRST).factors[-2:]] == ["l1", "l2"]
@@ -263,13 +259,10 @@ def test_a_file_damaged_since_loading_is_not_replaced_and_mine_is_kept(path: Pat
 
 
 def test_force_overwrites_without_merging_and_keeps_the_other_version_as_backup(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
+    path: Path, programs: Programs, theirs: Workspace
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    theirs = voila.save(with_plus(voila_view, FIRST, "v"))
-    mine = with_plus(lab_view, FIRST, "l")
-    assert lab.save(mine, force=True) == mine
+    mine = with_plus(programs.lab_view, FIRST, "l")
+    assert programs.lab.save(mine, force=True) == mine
     assert load_workspace(path) == mine
     assert load_workspace(backup_path(path)) == theirs
 
@@ -283,43 +276,31 @@ def test_a_handle_that_never_loaded_saves_like_save_workspace(path: Path) -> Non
     assert fresh.base == Workspace()
 
 
-def test_changed_on_disk_tells_whether_another_program_saved(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
-) -> None:
-    lab, voila = lab_and_voila
-    lab.load()
-    voila_view = voila.load()
-    assert not lab.changed_on_disk()
-    voila.save(voila_view.without_opportunity(FIRST))
-    assert lab.changed_on_disk()
-    assert not voila.changed_on_disk()
+def test_changed_on_disk_tells_whether_another_program_saved(programs: Programs) -> None:
+    assert not programs.lab.changed_on_disk()
+    programs.voila.save(programs.voila_view.without_opportunity(FIRST))
+    assert programs.lab.changed_on_disk()
+    assert not programs.voila.changed_on_disk()
 
 
-def test_the_conflict_copy_is_as_private_as_the_workspace(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile]
-) -> None:
+def test_the_conflict_copy_is_as_private_as_the_workspace(path: Path) -> None:
     path.chmod(0o600)
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    voila.save(with_plus(voila_view, FIRST, "v"))
+    programs = open_both(path)
+    voila_edits_first(programs)
     with pytest.raises(ConflictError) as caught:
-        lab.save(with_plus(lab_view, FIRST, "l"))
+        programs.lab.save(with_plus(programs.lab_view, FIRST, "l"))
     assert stat.S_IMODE(caught.value.conflict_copy.stat().st_mode) == 0o600
 
 
 def test_when_the_conflict_copy_cannot_be_written_nothing_is_saved(
-    path: Path, lab_and_voila: tuple[WorkspaceFile, WorkspaceFile], monkeypatch: pytest.MonkeyPatch
+    path: Path, programs: Programs, theirs: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lab, voila = lab_and_voila
-    lab_view, voila_view = lab.load(), voila.load()
-    theirs = voila.save(with_plus(voila_view, FIRST, "v"))
-
     def full_disk(descriptor: int, data: bytes) -> int:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "write", full_disk)
     with pytest.raises(WorkspaceError, match=r"could not be kept in .*\(No space left on device\)"):
-        lab.save(with_plus(lab_view, FIRST, "l"))
+        programs.lab.save(with_plus(programs.lab_view, FIRST, "l"))
     monkeypatch.undo()
     assert load_workspace(path) == theirs
     assert not list(path.parent.glob("*.conflict-*"))
@@ -437,13 +418,19 @@ def test_two_processes_saving_at_the_same_time_lose_no_update(
     assert not list(path.parent.glob("*.conflict-*"))
 
 
+def load_and_edit(editors: tuple[Editor, Editor], lab_edits: str, voila_edits: str) -> None:
+    """Both load, then each adds a plus (from-lab, from-voila) to the opportunity named."""
+    lab, voila = editors
+    assert (lab.ask("load"), voila.ask("load")) == ("loaded", "loaded")
+    assert lab.ask(f"edit {lab_edits} from-lab") == "edited"
+    assert voila.ask(f"edit {voila_edits} from-voila") == "edited"
+
+
 def test_two_processes_editing_different_opportunities_merge_step_by_step(
     path: Path, two_editors: tuple[Editor, Editor]
 ) -> None:
     lab, voila = two_editors
-    assert (lab.ask("load"), voila.ask("load")) == ("loaded", "loaded")
-    assert lab.ask(f"edit {FIRST} from-lab") == "edited"
-    assert voila.ask(f"edit {SECOND} from-voila") == "edited"
+    load_and_edit(two_editors, lab_edits=FIRST, voila_edits=SECOND)
     assert lab.ask("save") == "saved"
     assert voila.ask("save") == "saved merged"
     on_disk = load_workspace(path)
@@ -455,9 +442,7 @@ def test_two_processes_editing_one_opportunity_conflict_and_nothing_is_lost(
     path: Path, two_editors: tuple[Editor, Editor]
 ) -> None:
     lab, voila = two_editors
-    assert (lab.ask("load"), voila.ask("load")) == ("loaded", "loaded")
-    assert lab.ask(f"edit {FIRST} from-lab") == "edited"
-    assert voila.ask(f"edit {FIRST} from-voila") == "edited"
+    load_and_edit(two_editors, lab_edits=FIRST, voila_edits=FIRST)
     assert voila.ask("save") == "saved"
     assert lab.ask("save") == f"conflict {FIRST}"
 

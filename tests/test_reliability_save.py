@@ -137,6 +137,13 @@ class SaverFactory:
     def reap(self, pid: int) -> int:
         return int(self.ask(f"reap {pid}"))
 
+    def kill_mid_save(self, moments: random.Random) -> int:
+        """Start a saver, SIGKILL it up to 30 ms later; its wait status."""
+        pid = self.spawn()
+        time.sleep(moments.uniform(0, 0.03))
+        os.kill(pid, signal.SIGKILL)
+        return self.reap(pid)
+
     def close(self) -> None:
         assert self.process.stdin is not None
         self.process.stdin.close()
@@ -163,10 +170,7 @@ def test_sigkill_at_random_moments_leaves_the_old_or_the_new_workspace(
     kills_leaving_temporary_files = 0
     seen = set()
     for kill in range(KILLS):
-        pid = saver_factory.spawn()
-        time.sleep(moments.uniform(0, 0.03))
-        os.kill(pid, signal.SIGKILL)
-        status = saver_factory.reap(pid)
+        status = saver_factory.kill_mid_save(moments)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
             f"kill {kill}: the saver had stopped by itself (status {status})"
         )
@@ -194,10 +198,7 @@ def test_a_save_after_a_crash_sweeps_what_the_crash_left(
     save_workspace(BIG_OLD, path)
     moments = random.Random(7)
     for _ in range(100):
-        pid = saver_factory.spawn()
-        time.sleep(moments.uniform(0, 0.03))
-        os.kill(pid, signal.SIGKILL)
-        saver_factory.reap(pid)
+        saver_factory.kill_mid_save(moments)
         if temporary_files(path):
             break
     else:
@@ -332,10 +333,7 @@ def test_the_backup_is_a_separate_file_from_the_workspace(saved: Path) -> None:
     assert load_workspace(backup_path(saved)) == OLD
 
 
-def test_a_disk_filling_up_in_the_middle_of_a_write_leaves_the_old_file(
-    saved: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    before = saved.read_bytes()
+def _write_that_fills_the_disk() -> tuple[str, Callable[..., int]]:
     real_write = os.write
     room = [4096 + 100]  # the file runs out of space part-way
 
@@ -346,24 +344,39 @@ def test_a_disk_filling_up_in_the_middle_of_a_write_leaves_the_old_file(
         room[0] -= written
         return written
 
-    monkeypatch.setattr(os, "write", filling_write)
-    with pytest.raises(WorkspaceError, match=r"could not be saved \(No space left on device\)"):
-        save_workspace(NEW, saved)
-    monkeypatch.undo()
-    assert saved.read_bytes() == before
-    assert temporary_files(saved) == []
+    return "write", filling_write
 
 
-def test_an_interrupt_during_a_write_leaves_the_old_file_and_is_not_swallowed(
-    saved: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    before = saved.read_bytes()
-
+def _fsync_interrupted() -> tuple[str, Callable[..., None]]:
     def interrupted_fsync(descriptor: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(os, "fsync", interrupted_fsync)
-    with pytest.raises(KeyboardInterrupt):
+    return "fsync", interrupted_fsync
+
+
+@pytest.mark.parametrize(
+    ("broken_call", "raised", "match"),
+    [
+        (
+            _write_that_fills_the_disk,
+            WorkspaceError,
+            r"could not be saved \(No space left on device\)",
+        ),
+        (_fsync_interrupted, KeyboardInterrupt, None),  # reported, not swallowed
+    ],
+    ids=["disk filling up mid-write", "interrupt during the write"],
+)
+def test_a_save_cut_short_leaves_the_old_file_and_no_temporary_file(
+    saved: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    broken_call: Callable[[], tuple[str, Callable[..., Any]]],
+    raised: type[BaseException],
+    match: str | None,
+) -> None:
+    before = saved.read_bytes()
+    call, replacement = broken_call()
+    monkeypatch.setattr(os, call, replacement)
+    with pytest.raises(raised, match=match):
         save_workspace(NEW, saved)
     monkeypatch.undo()
     assert saved.read_bytes() == before

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
 from followup.charts.fonts import em_widths
 from followup.charts.labels import shorten, signed
@@ -24,7 +28,7 @@ from followup.charts.style import (
 from followup.model import Factor, Opportunity, Workspace
 from followup.scoring import check_threshold, verdict_for
 
-__all__ = ["plot_t"]
+__all__ = ["TChart", "draw_t", "plot_t", "t_title"]
 
 _FIGURE_WIDTH = 9.0  # inches, for a chart drawn on its own figure
 _BAR_SHARE = 0.28  # share of each half of the T that the bars take
@@ -111,7 +115,8 @@ def _fitting_layout(opportunity: Opportunity, ax: Axes) -> _Layout:
 
 def _draw_side(
     ax: Axes, layout: _Layout, factors: tuple[Factor, ...], labels: list[str], sign: int
-) -> None:
+) -> tuple[list[Rectangle], list[Text]]:
+    """The bars and weights of one side (and its labels); returns the bars and the weights."""
     color = PLUS if sign < 0 else MINUS
     inward = "right" if sign < 0 else "left"
     centres = layout.centres[: len(factors)]
@@ -127,28 +132,29 @@ def _draw_side(
             fontsize=layout.fontsize,
             fontstyle="italic",
         )
-        return
+        return [], []
     weights = [f.weight for f in factors]
-    ax.barh(
+    bars = ax.barh(
         centres,
         [sign * w for w in weights],
         height=0.8,
         color=color,
         label="pluses" if sign < 0 else "minuses",
     )
-    gap = 0.06 * layout.per_inch
+    numbers = []
     rows = zip(centres, layout.row_lines, factors, labels, strict=False)
     for centre, lines, factor, label in rows:
-        weight = factor.weight
-        ax.text(
-            sign * (weight + gap),
-            centre,
-            str(weight),
-            ha=inward,
-            va="center",
-            color=INK,
-            fontsize=layout.fontsize,
-            fontweight="bold",
+        numbers.append(
+            ax.text(
+                0,
+                centre,
+                "",
+                ha=inward,
+                va="center",
+                color=INK,
+                fontsize=layout.fontsize,
+                fontweight="bold",
+            )
         )
         fitted_text(
             ax,
@@ -161,11 +167,11 @@ def _draw_side(
             va="center",
             fontsize=layout.fontsize,
         )
+    return list(bars.patches), numbers
 
 
-def _draw_frame(
-    ax: Axes, layout: _Layout, plus: int, minus: int, threshold: float, verdict: str
-) -> None:
+def _draw_frame(ax: Axes, layout: _Layout) -> tuple[list[Line2D], Text, Text, Text]:
+    """The T itself, its headers, and (still empty) the totals and the balance."""
     size = layout.fontsize
     header = _HEADER * 0.45
     ax.text(
@@ -189,41 +195,98 @@ def _draw_frame(
         fontweight="bold",
     )
     bottom = layout.height - _FOOTER
-    ax.plot([-layout.half, layout.half], [_HEADER - 0.15] * 2, color=INK, linewidth=2)
-    ax.plot([0, 0], [_HEADER - 0.15, bottom], color=INK, linewidth=2)
-    ax.plot([-layout.half, layout.half], [bottom] * 2, color=MUTED, linewidth=0.8)
+    lines = [
+        *ax.plot([-layout.half, layout.half], [_HEADER - 0.15] * 2, color=INK, linewidth=2),
+        *ax.plot([0, 0], [_HEADER - 0.15, bottom], color=INK, linewidth=2),
+        *ax.plot([-layout.half, layout.half], [bottom] * 2, color=MUTED, linewidth=0.8),
+    ]
     totals = bottom + 0.8
-    ax.text(
+    plus_total = ax.text(
         -0.6,
         totals,
-        f"Total {plus}",
+        "",
         ha="right",
         va="center",
         color=PLUS,
         fontsize=size * 1.1,
         fontweight="bold",
     )
-    ax.text(
+    minus_total = ax.text(
         0.6,
         totals,
-        f"Total {minus}",
+        "",
         ha="left",
         va="center",
         color=MINUS,
         fontsize=size * 1.1,
         fontweight="bold",
     )
-    relation = {"pass": "above", "undecided": "on", "fail": "below"}[verdict]
-    ax.text(
-        0,
-        totals + 1.3,
-        f"Balance {plus} − {minus} = {signed(plus - minus)}, "
-        f"{relation} the threshold of {signed(threshold)}",
-        ha="center",
-        va="center",
-        color=INK,
-        fontsize=size,
+    balance = ax.text(
+        0, totals + 1.3, "", ha="center", va="center", color=INK, fontsize=size
     )
+    return lines, plus_total, minus_total, balance
+
+
+@dataclass
+class TChart:
+    """A drawn Franklin T with a handle on every artist a change of weight alters.
+
+    :meth:`show` rewrites the bars, the weights, the totals, the balance and
+    the title for new weights (or a new threshold) of the same factors, in
+    place, with the same words and positions a fresh :func:`plot_t` gives.
+    """
+
+    ax: Axes
+    plus_bars: list[Rectangle]
+    minus_bars: list[Rectangle]
+    plus_numbers: list[Text]
+    minus_numbers: list[Text]
+    lines: list[Line2D]  # the T: the stem crosses the bars' ends at zero
+    plus_total: Text
+    minus_total: Text
+    balance: Text
+    title: Text
+    gap: float  # between a bar's end and its weight, in weights
+
+    def show(self, opportunity: Opportunity, threshold: float) -> None:
+        """Show the weights of ``opportunity`` (the factors the T was drawn for)."""
+        plus = sum(f.weight for f in opportunity.pluses)
+        minus = sum(f.weight for f in opportunity.minuses)
+        verdict = verdict_for(plus - minus, threshold)
+        sides = (
+            (opportunity.pluses, self.plus_bars, self.plus_numbers, -1),
+            (opportunity.minuses, self.minus_bars, self.minus_numbers, +1),
+        )
+        for factors, bars, numbers, sign in sides:
+            for factor, bar, number in zip(factors, bars, numbers, strict=True):
+                bar.set_width(sign * factor.weight)
+                number.set_x(sign * (factor.weight + self.gap))
+                number.set_text(str(factor.weight))
+        self.plus_total.set_text(f"Total {plus}")
+        self.minus_total.set_text(f"Total {minus}")
+        relation = {"pass": "above", "undecided": "on", "fail": "below"}[verdict]
+        self.balance.set_text(
+            f"Balance {plus} − {minus} = {signed(plus - minus)}, "
+            f"{relation} the threshold of {signed(threshold)}"
+        )
+        self.title.set_text(t_title(opportunity, verdict, plus - minus, axes_size(self.ax)[0]))
+
+    @property
+    def changing(self) -> list[Artist]:
+        """The artists :meth:`show` alters, with the T's lines drawn over the bars."""
+        return [
+            *self.plus_bars,
+            *self.minus_bars,
+            *self.lines,
+            *self.plus_numbers,
+            *self.minus_numbers,
+            self.plus_total,
+            self.minus_total,
+            self.balance,
+            self.title,
+        ]
+
+
 
 
 def plot_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None) -> Axes:
@@ -262,39 +325,66 @@ def plot_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None)
     >>> ax.get_title()
     'Initech — Backend Engineer: PASS (+2)'
     """
+    return draw_t(workspace, opportunity_id, ax=ax).ax
+
+
+def draw_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None) -> TChart:
+    """Draw the T like :func:`plot_t`; returns it with the artists a weight change alters."""
     opportunity = workspace.opportunity(opportunity_id)
     threshold = check_threshold(workspace.settings.threshold)
-    plus = sum(f.weight for f in opportunity.pluses)
-    minus = sum(f.weight for f in opportunity.minuses)
-    verdict = verdict_for(plus - minus, threshold)
     if ax is None:
-        ax = _t_axes(opportunity, verdict, plus - minus)
+        ax = _t_axes(opportunity, threshold)
     layout = _fitting_layout(opportunity, ax)
-    _draw_side(ax, layout, opportunity.pluses, layout.plus_labels, -1)
-    _draw_side(ax, layout, opportunity.minuses, layout.minus_labels, +1)
-    _draw_frame(ax, layout, plus, minus, threshold, verdict)
+    plus_bars, plus_numbers = _draw_side(ax, layout, opportunity.pluses, layout.plus_labels, -1)
+    minus_bars, minus_numbers = _draw_side(
+        ax, layout, opportunity.minuses, layout.minus_labels, +1
+    )
+    lines, plus_total, minus_total, balance = _draw_frame(ax, layout)
     ax.set_xlim(-layout.half, layout.half)
     visible_lines = axes_size(ax)[1] / layout.line_inches
     ax.set_ylim(max(layout.height, visible_lines), 0)
     ax.set_axis_off()
+    title = set_title(ax, "")
+    chart = TChart(
+        ax,
+        plus_bars,
+        minus_bars,
+        plus_numbers,
+        minus_numbers,
+        lines,
+        plus_total,
+        minus_total,
+        balance,
+        title,
+        gap=0.06 * layout.per_inch,
+    )
+    chart.show(opportunity, threshold)
     # Everything is placed to fit inside the axes: a layout engine need not make room for it.
     for text in ax.texts:
         text.set_in_layout(False)
-    set_title(ax, _title(opportunity, verdict, plus - minus, axes_size(ax)[0]))
-    return ax
+    return chart
 
 
-def _title(opportunity: Opportunity, verdict: str, balance: int, width_inches: float) -> str:
+def t_title(opportunity: Opportunity, verdict: str, balance: int, width_inches: float) -> str:
+    """The T's title: the opportunity's name, shortened to fit, its verdict and its balance."""
     return opportunity_title(
         opportunity.company, opportunity.role, verdict, balance, width_inches=width_inches
     )
 
 
-def _t_axes(opportunity: Opportunity, verdict: str, balance: int) -> Axes:
+def t_figure_width() -> float:
+    """Width in inches of the axes of a T drawn on its own figure."""
+    return _FIGURE_WIDTH - 2 * _MARGIN
+
+
+def _t_axes(opportunity: Opportunity, threshold: float) -> Axes:
     """Axes on a new figure just tall enough for the T and its title."""
-    width = _FIGURE_WIDTH - 2 * _MARGIN
+    width = t_figure_width()
     layout = _layout(opportunity, width, FONT_SIZE)
-    title_lines = _title(opportunity, verdict, balance, width).count("\n") + 1
+    plus = sum(f.weight for f in opportunity.pluses)
+    minus = sum(f.weight for f in opportunity.minuses)
+    verdict = verdict_for(plus - minus, threshold)
+    title_lines = t_title(opportunity, verdict, plus - minus, width).count("\n") + 1
     top = 0.2 + title_lines * TITLE_SIZE * _LINE_EMS / 72
     height = layout.height * layout.line_inches
     total = height + top + _MARGIN

@@ -5,17 +5,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
-from typing import NoReturn, TypeAlias
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from followup.checks import check_date
 from followup.errors import Problem, describe_value
+
+if TYPE_CHECKING:
+    from followup.cli.console import Console
 
 __all__ = [
     "FORMATS",
     "Commands",
     "Parser",
     "UsageError",
+    "add_command",
     "add_format",
+    "add_opportunity",
+    "add_out",
     "add_threshold",
     "add_today",
     "add_workspace",
@@ -113,8 +120,39 @@ def port_argument(text: str) -> int:
     return port
 
 
+def add_command(
+    commands: Commands,
+    name: str,
+    handler: Callable[[argparse.Namespace, Console], int],
+    *,
+    summary: str,
+    description: str,
+    epilog: str,
+) -> Parser:
+    """A command's parser: its one-line ``summary`` in the command list, its --help text.
+
+    ``handler(args, console)`` runs the command and returns its exit status.
+    """
+    parser = commands.add_parser(name, help=summary, description=description, epilog=epilog)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
 def add_workspace(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the workspace file (JSON)")
+
+
+def add_opportunity(parser: argparse.ArgumentParser, *, listed_by: str) -> None:
+    """The ID argument, pointing at the command (``listed_by``) that shows the ids."""
+    parser.add_argument(
+        "opportunity", metavar="ID", help=f"the opportunity's id (see 'followup {listed_by}')"
+    )
+
+
+def add_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", metavar="DIR", default=".", help="the folder to write into (default: here)"
+    )
 
 
 def add_today(parser: argparse.ArgumentParser) -> None:

@@ -268,6 +268,11 @@ class Console:
         for line in lines:
             self.print(*line)
 
+    def paragraph(self, text: str, *, indent: int = 0, hanging: int = 0) -> None:
+        """Print text wrapped to the terminal width (see :func:`wrapped`)."""
+        for line in wrapped(text, indent=indent, hanging=hanging):
+            self.print(line)
+
     def data(self, text: str) -> None:
         """Print machine-readable output (CSV, JSON) as it is (made terminal-safe on a terminal)."""
         try:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from followup.cli.arguments import Commands, add_format, add_threshold, add_workspace
+from followup.cli.arguments import (
+    Commands,
+    add_command,
+    add_format,
+    add_opportunity,
+    add_threshold,
+    add_workspace,
+)
 from followup.cli.common import (
     data_text,
     frame_records,
@@ -14,7 +21,7 @@ from followup.cli.common import (
     load,
     with_threshold,
 )
-from followup.cli.console import Column, Console, Piece, Styled, table_lines, wrapped
+from followup.cli.console import Column, Console, Piece, Styled, table_lines
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,30 +50,30 @@ would flip the verdict; a verdict no single change can flip is robust.
 
 
 def register(commands: Commands) -> None:
-    score = commands.add_parser(
+    score = add_command(
+        commands,
         "score",
-        help="the score table: balance, verdict and rank, with honesty warnings",
+        run_score,
+        summary="the score table: balance, verdict and rank, with honesty warnings",
         description="Score every opportunity of a workspace on its Franklin T.",
         epilog=SCORE_EXAMPLES,
     )
     add_workspace(score)
     add_threshold(score)
     add_format(score)
-    score.set_defaults(handler=run_score)
 
-    flips = commands.add_parser(
+    flips = add_command(
+        commands,
         "flips",
-        help="what single weight change would flip an opportunity's verdict",
+        run_flips,
+        summary="what single weight change would flip an opportunity's verdict",
         description="Show, factor by factor, the weight that would flip one opportunity's verdict.",
         epilog=FLIPS_EXAMPLES,
     )
     add_workspace(flips)
-    flips.add_argument(
-        "opportunity", metavar="ID", help="the opportunity's id (see 'followup score')"
-    )
+    add_opportunity(flips, listed_by="score")
     add_threshold(flips)
     add_format(flips)
-    flips.set_defaults(handler=run_flips)
 
 
 # ---------------------------------------------------------------------------
@@ -133,8 +140,7 @@ def _print_score_table(
             Styled("Warnings", "warning"), " (look again before trusting these balances):"
         )
         for row in warnings.itertuples(index=False):
-            for line in wrapped(f"- {row.opportunity}: {row.message}", indent=2, hanging=2):
-                console.print(line)
+            console.paragraph(f"- {row.opportunity}: {row.message}", indent=2, hanging=2)
 
 
 def _score_json(table: pd.DataFrame, warnings: pd.DataFrame, threshold: float) -> str:
@@ -193,8 +199,7 @@ def run_flips(args: argparse.Namespace, console: Console) -> int:
     if not sentences:
         console.print("No single weight change from 1 to 10 flips this verdict: it is robust.")
     for sentence in sentences:
-        for line in wrapped(sentence):
-            console.print(line)
+        console.paragraph(sentence)
     return 0
 
 

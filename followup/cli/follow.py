@@ -7,9 +7,18 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup.cli.arguments import Commands, add_format, add_today, add_workspace, date_argument
+from followup.cli.arguments import (
+    Commands,
+    add_command,
+    add_format,
+    add_opportunity,
+    add_out,
+    add_today,
+    add_workspace,
+    date_argument,
+)
 from followup.cli.common import data_text, load, shell_word, today_or_now
-from followup.cli.console import Console, Piece, Styled, wrapped
+from followup.cli.console import Console, Piece, Styled
 from followup.errors import Problem, ValidationError
 from followup.model import EVENT_KINDS
 
@@ -87,16 +96,17 @@ saved meanwhile by another program (the notebook app) are kept.
 
 
 def register_today(commands: Commands) -> None:
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "today",
-        help="what to do today and next, per opportunity",
+        run_today,
+        summary="what to do today and next, per opportunity",
         description="The follow-up timeline: the next step for every opportunity, soonest first.",
         epilog=TODAY_EXAMPLES,
     )
     add_workspace(parser)
     add_today(parser)
     add_format(parser)
-    parser.set_defaults(handler=run_today)
 
 
 def run_today(args: argparse.Namespace, console: Console) -> int:
@@ -134,10 +144,8 @@ def _print_timeline(console: Console, table: pd.DataFrame, today: dt.date, file:
         when = _when(step["due"], bool(step["overdue"]), today)
         console.print(*when, "  ", Styled(_action(str(step["action"])), "bold"))
         heading = f"{step['company']} — {step['role']} ({step['opportunity']}, {step['verdict']})"
-        for line in wrapped(heading, indent=4):
-            console.print(line)
-        for line in wrapped(str(step["reason"]), indent=4):
-            console.print(line)
+        console.paragraph(heading, indent=4)
+        console.paragraph(str(step["reason"]), indent=4)
     if any(step["action"] in ("send_thank_you", "send_check_in") for step in due_now):
         console.print()
         console.print("Draft a note with:")
@@ -174,24 +182,22 @@ def _count(number: int, noun: str) -> str:
 
 
 def register_draft(commands: Commands) -> None:
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "draft",
-        help="write the follow-up note (thank-you or check-in) into a file",
+        run_draft,
+        summary="write the follow-up note (thank-you or check-in) into a file",
         description="Draft the follow-up note for one opportunity and check its writing.",
         epilog=DRAFT_EXAMPLES,
     )
     add_workspace(parser)
-    parser.add_argument(
-        "opportunity", metavar="ID", help="the opportunity's id (see 'followup today')"
-    )
+    add_opportunity(parser, listed_by="today")
     parser.add_argument(
         "--kind",
         choices=("thank_you", "check_in"),
         help="the note to write (default: the one the plan calls for today)",
     )
-    parser.add_argument(
-        "--out", metavar="DIR", default=".", help="the folder to write into (default: here)"
-    )
+    add_out(parser)
     parser.add_argument(
         "--format",
         choices=_NOTE_FORMATS,
@@ -199,7 +205,6 @@ def register_draft(commands: Commands) -> None:
         help="eml opens in a mail program as an unsent draft (default); md or txt for plain text",
     )
     add_today(parser)
-    parser.set_defaults(handler=run_draft)
 
 
 def run_draft(args: argparse.Namespace, console: Console) -> int:
@@ -246,21 +251,18 @@ def _print_findings(console: Console, body: str, findings: Sequence[Finding]) ->
 
 
 def register_remind(commands: Commands) -> None:
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "remind",
-        help="write a calendar reminder (.ics) for the check-in",
+        run_remind,
+        summary="write a calendar reminder (.ics) for the check-in",
         description="Write a calendar file that reminds you when a check-in becomes fitting.",
         epilog=REMIND_EXAMPLES,
     )
     add_workspace(parser)
-    parser.add_argument(
-        "opportunity", metavar="ID", help="the opportunity's id (see 'followup today')"
-    )
-    parser.add_argument(
-        "--out", metavar="DIR", default=".", help="the folder to write into (default: here)"
-    )
+    add_opportunity(parser, listed_by="today")
+    add_out(parser)
     add_today(parser)
-    parser.set_defaults(handler=run_remind)
 
 
 def run_remind(args: argparse.Namespace, console: Console) -> int:
@@ -280,8 +282,7 @@ def run_remind(args: argparse.Namespace, console: Console) -> int:
         f"On {due.isoformat()} it reminds you to check in, if nothing is heard by then. "
         "Import it into your calendar."
     )
-    for line in wrapped(sentence):
-        console.print(line)
+    console.paragraph(sentence)
     return 0
 
 
@@ -290,16 +291,16 @@ def run_remind(args: argparse.Namespace, console: Console) -> int:
 
 
 def register_record(commands: Commands) -> None:
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "record",
-        help="record a sent note, a reply, a recruiter call, or closing",
+        run_record,
+        summary="record a sent note, a reply, a recruiter call, or closing",
         description="Record what happened with one opportunity, and save the workspace.",
         epilog=RECORD_EXAMPLES,
     )
     add_workspace(parser)
-    parser.add_argument(
-        "opportunity", metavar="ID", help="the opportunity's id (see 'followup today')"
-    )
+    add_opportunity(parser, listed_by="today")
     parser.add_argument(
         "event", metavar="EVENT", choices=EVENT_KINDS, help="what happened (see below)"
     )
@@ -313,7 +314,6 @@ def register_record(commands: Commands) -> None:
         "--note", metavar="TEXT", help="a note to keep with it (what the reply said, ...)"
     )
     add_today(parser)
-    parser.set_defaults(handler=run_record)
 
 
 def run_record(args: argparse.Namespace, console: Console) -> int:
@@ -338,10 +338,8 @@ def run_record(args: argparse.Namespace, console: Console) -> int:
     )
     if saved != updated:
         sentence += " Changes another program saved meanwhile were kept."
-    for line in wrapped(sentence):
-        console.print(line)
+    console.paragraph(sentence)
     step = next_step(saved, opportunity.id, today=max(today, on))
     console.print(Styled("Next: ", "bold"), _action(step.action))
-    for line in wrapped(step.reason, indent=2):
-        console.print(line)
+    console.paragraph(step.reason, indent=2)
     return 0

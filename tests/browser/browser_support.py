@@ -324,6 +324,8 @@ class AppPage:
         """Pick an opportunity in the list and wait until the T shows its factors."""
         select = self.find(".followup-opportunity-list select")
         option = select.locator("option", has_text=opportunity.company).first
+        chart = self.chart_source()
+        changed = not option.evaluate("(option) => option.selected")
         select.select_option(label=option.inner_text())
         # Rows are reused, and each field of a row arrives in a message of its own: wait until
         # every label and weight shows the new opportunity before touching any of them.
@@ -335,6 +337,22 @@ class AppPage:
             lambda: [self.factors("plus"), self.factors("minus")] == wanted,
             what=f"the T of {opportunity.company}",
         )
+        if changed:
+            self.wait_for_redraw(chart)
+
+    def wait_for_redraw(self, chart_before: str) -> None:
+        """Wait until the kernel has redrawn the T (the chart comes last), and a moment more.
+
+        One change at a time: under load, a change sent while the kernel is still busy with
+        the previous one was at times held back by the page until the next change (seen in
+        JupyterLab), so every step lets the kernel finish before the next.
+        """
+        wait_until(
+            lambda: self.chart_source() not in {chart_before, ""}, what="the T chart to redraw"
+        )
+        if self.page.locator("#jp-main-statusbar").count():
+            wait_for_idle_kernel(self.page)
+        self.page.wait_for_timeout(300)
 
     def open_tab(self, title: str) -> None:
         self.find(".followup-tabs .lm-TabBar-tab").filter(has_text=title).first.click()
@@ -368,6 +386,7 @@ class AppPage:
         handle.focus()
         step = (1 if key == "ArrowRight" else -1) * (1 if side == "plus" else -1)
         for presses in range(1, 10):
+            chart = self.chart_source()
             handle.press(key)
             expected = balance + step * presses
             word = (
@@ -376,6 +395,7 @@ class AppPage:
             shown_balance = re.compile(re.escape(f"{expected:+d}") + "$")
             self.find(".followup-balance").filter(has_text=shown_balance).wait_for()
             self.find(".followup-verdict").filter(has_text=re.compile(rf"^{word}\b")).wait_for()
+            self.wait_for_redraw(chart)
             if word != verdict:
                 return presses
         pytest.fail(f"the verdict stayed {verdict} after 9 presses of {key}")
@@ -402,11 +422,13 @@ class AppPage:
         column = ".followup-pluses" if side == "plus" else ".followup-minuses"
         inputs = self.find(f"{column} .followup-factor-label input")
         before = inputs.count()
+        chart = self.chart_source()
         press_button(self.find(f".followup-add-{side}"))
         wait_until(lambda: inputs.count() == before + 1, what=f"a new {side} row")
         new = inputs.nth(before)
         # The row comes first, its suggested label after: type over the label, not before it.
         wait_until(lambda: new.input_value(), what=f"the new {side}'s suggested label")
+        self.wait_for_redraw(chart)
         new.fill(label)
         new.press("Enter")  # text fields commit on Enter, not on every keystroke
 
