@@ -11,6 +11,11 @@ factors:
 - **session**: the same change through :class:`followup.session.Session`
   alone: ``set_factor_weight`` then the score table, the T summary and the T
   chart as PNG;
+- **session + renderer**: the same, with the T drawn by
+  :class:`followup.charts.live.TChartRenderer` (one figure kept, only the
+  rows, totals, balance and title that changed drawn again), the way the
+  session draws it when it keeps a renderer; and the renderer alone, both
+  for weights seen before (drawn bands are kept) and for weights never seen;
 - **floor**: one bare matplotlib draw of the same figure to PNG, with nothing
   of followup around it: no interaction can be faster than this.
 
@@ -21,6 +26,7 @@ to :mod:`followup.charts` alone (``plot_t`` + PNG), and say so.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import tempfile
@@ -81,9 +87,42 @@ def _charts_only(workspace: Workspace, opportunity_id: str, repeat: int) -> floa
     return median_seconds(change, repeat=repeat)
 
 
+def _variants(workspace: Workspace, opportunity_id: str) -> list[Workspace]:
+    """The workspace with the first factor of the opportunity weighing 1, 2, ... 10."""
+    opportunity = workspace.opportunity(opportunity_id)
+    first, *others = opportunity.factors
+    return [
+        workspace.with_opportunity(
+            opportunity.with_factors((dataclasses.replace(first, weight=w), *others))
+        )
+        for w in range(1, 11)
+    ]
+
+
+def _renderer_alone(
+    workspace: Workspace, opportunity_id: str, repeat: int, *, band_memory: int | None
+) -> float:
+    """The T redrawn by a kept renderer, alternating two weights (each set is a real change).
+
+    With ``band_memory=0`` no drawn band is kept: every changed band is drawn
+    again, as for weights never seen before.
+    """
+    from followup.charts.live import TChartRenderer
+
+    variants = _variants(workspace, opportunity_id)
+    options = {} if band_memory is None else {"band_memory": band_memory}
+    renderer = TChartRenderer(dpi=DPI, **options)
+    _, values = _weights_for(workspace, opportunity_id)
+    next_weight = _alternating(values)
+    return median_seconds(
+        lambda: renderer.render(variants[next_weight() - 1], opportunity_id), repeat=repeat
+    )
+
+
 def _session_and_app(
     workspace: Workspace, opportunity_id: str, folder: Path, repeat: int
-) -> tuple[float, float | None]:
+) -> list[tuple[str, float]]:
+    from followup.charts.live import TChartRenderer
     from followup.session import FileStore, Session
 
     path = folder / f"{opportunity_id}.json"
@@ -93,6 +132,7 @@ def _session_and_app(
     session.select(opportunity_id)
     index, values = _weights_for(workspace, opportunity_id)
     next_weight = _alternating(values)
+    renderer = TChartRenderer(dpi=DPI)
 
     def session_change() -> None:
         session.set_factor_weight(opportunity_id, index, next_weight())
@@ -100,11 +140,20 @@ def _session_and_app(
         session.t_summary(opportunity_id)
         session.t_chart_png(opportunity_id)
 
-    session_seconds = median_seconds(session_change, repeat=repeat)
+    def session_renderer_change() -> None:
+        session.set_factor_weight(opportunity_id, index, next_weight())
+        score(session.workspace)
+        session.t_summary(opportunity_id)
+        renderer.render(session.workspace, opportunity_id)
+
+    measured = [
+        ("session", median_seconds(session_change, repeat=repeat)),
+        ("session, T by TChartRenderer", median_seconds(session_renderer_change, repeat=repeat)),
+    ]
     try:
         from followup.ui.app import DecisionApp
     except ImportError:
-        return session_seconds, None
+        return measured
     app = DecisionApp(session)
     app.show_tab(app.t)
     slider = app.t.weights[index]
@@ -112,7 +161,7 @@ def _session_and_app(
     def app_change() -> None:
         slider.value = next_weight()
 
-    return session_seconds, median_seconds(app_change, repeat=repeat)
+    return [("app (widgets)", median_seconds(app_change, repeat=repeat)), *measured]
 
 
 def _measure(
@@ -122,36 +171,35 @@ def _measure(
     goal_text = f"≤ {goal * 1000:.0f} ms"
     try:
         with tempfile.TemporaryDirectory() as folder:
-            session_seconds, app_seconds = _session_and_app(
-                workspace, opportunity_id, Path(folder), repeat
-            )
+            measured = _session_and_app(workspace, opportunity_id, Path(folder), repeat)
     except ImportError:
-        charts = _charts_only(workspace, opportunity_id, repeat)
-        # Hook: once followup.session exists, the figures above replace this one.
-        return [
-            Measurement(
-                f"{name}: score + plot_t + PNG (no session)",
-                charts,
-                "100 ms threshold",
-                INSTANT,
-                goal=goal_text,
-                met=charts <= goal,
-            ),
-            Measurement(
-                f"{name}: score + plot_t + PNG (no session)", charts, "bare matplotlib draw", floor
-            ),
+        # Without the session: the T chart alone, drawn anew and by a kept renderer.
+        measured = [
+            ("score + plot_t + PNG (no session)", _charts_only(workspace, opportunity_id, repeat))
         ]
-    measured = [(f"{name}: session", session_seconds)]
-    if app_seconds is not None:
-        measured.insert(0, (f"{name}: app (widgets)", app_seconds))
+    measured += [
+        (
+            "TChartRenderer alone",
+            _renderer_alone(workspace, opportunity_id, repeat, band_memory=None),
+        ),
+        (
+            "TChartRenderer alone, no bands kept",
+            _renderer_alone(workspace, opportunity_id, repeat, band_memory=0),
+        ),
+    ]
     lines = []
     for subject, seconds in measured:
         lines.append(
             Measurement(
-                subject, seconds, "100 ms threshold", INSTANT, goal=goal_text, met=seconds <= goal
+                f"{name}: {subject}",
+                seconds,
+                "100 ms threshold",
+                INSTANT,
+                goal=goal_text,
+                met=seconds <= goal,
             )
         )
-        lines.append(Measurement(subject, seconds, "bare matplotlib draw", floor))
+        lines.append(Measurement(f"{name}: {subject}", seconds, "bare matplotlib draw", floor))
     return lines
 
 
@@ -165,6 +213,9 @@ def run(*, quick: bool = False) -> list[Section]:
     section.measurements += _measure("50 × 30", large, large.ids[-1], 0.150, repeat)
     section.remarks.append(
         "The app saves the workspace file on every change (atomically, with fsync); that is "
-        "included. The floor is the same T chart figure, already built, drawn again to PNG."
+        "included. The floor is the same T chart figure, already built, drawn again to PNG. "
+        "TChartRenderer keeps the drawn T and draws again only the rows, totals, balance and "
+        "title that changed, reusing bands it has drawn before; 'no bands kept' draws every "
+        "changed band, as for weights never seen."
     )
     return [section]

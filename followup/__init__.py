@@ -44,6 +44,7 @@ _LAZY: dict[str, str] = {
     "plot_categories": "followup.charts",
     "plot_robustness": "followup.charts",
     "figure_png": "followup.charts",
+    "TChartRenderer": "followup.charts",
     "Step": "followup.etiquette",
     "next_step": "followup.etiquette",
     "timeline": "followup.etiquette",

@@ -105,6 +105,7 @@ class SaverFactory:
     """A helper process that forks savers alternating ``old`` and ``new`` into ``path``."""
 
     def __init__(self, path: Path, old: Workspace = BIG_OLD, new: Workspace = BIG_NEW) -> None:
+        self.path = path
         self.versions = Path(tempfile.mkdtemp())
         save_workspace(old, self.versions / "old.json")
         save_workspace(new, self.versions / "new.json")
@@ -153,7 +154,10 @@ class SaverFactory:
 
 @pytest.fixture
 def saver_factory(tmp_path: Path) -> Iterator[SaverFactory]:
-    factory = SaverFactory(tmp_path / "search.json")
+    """Savers into ``search.json``, which holds the old version to begin with."""
+    path = tmp_path / "search.json"
+    save_workspace(BIG_OLD, path)
+    factory = SaverFactory(path)
     yield factory
     factory.close()
 
@@ -162,10 +166,9 @@ KILLS = 100
 
 
 def test_sigkill_at_random_moments_leaves_the_old_or_the_new_workspace(
-    tmp_path: Path, saver_factory: SaverFactory
+    saver_factory: SaverFactory,
 ) -> None:
-    path = tmp_path / "search.json"
-    save_workspace(BIG_OLD, path)
+    path = saver_factory.path
     moments = random.Random(20261201)
     kills_leaving_temporary_files = 0
     seen = set()
@@ -192,10 +195,9 @@ def test_sigkill_at_random_moments_leaves_the_old_or_the_new_workspace(
 
 
 def test_a_save_after_a_crash_sweeps_what_the_crash_left(
-    tmp_path: Path, saver_factory: SaverFactory
+    saver_factory: SaverFactory,
 ) -> None:
-    path = tmp_path / "search.json"
-    save_workspace(BIG_OLD, path)
+    path = saver_factory.path
     moments = random.Random(7)
     for _ in range(100):
         saver_factory.kill_mid_save(moments)

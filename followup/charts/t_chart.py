@@ -221,9 +221,7 @@ def _draw_frame(ax: Axes, layout: _Layout) -> tuple[list[Line2D], Text, Text, Te
         fontsize=size * 1.1,
         fontweight="bold",
     )
-    balance = ax.text(
-        0, totals + 1.3, "", ha="center", va="center", color=INK, fontsize=size
-    )
+    balance = ax.text(0, totals + 1.3, "", ha="center", va="center", color=INK, fontsize=size)
     return lines, plus_total, minus_total, balance
 
 
@@ -247,6 +245,7 @@ class TChart:
     balance: Text
     title: Text
     gap: float  # between a bar's end and its weight, in weights
+    row_edges: list[float]  # y of the top of each row, then of the bottom of the last
 
     def show(self, opportunity: Opportunity, threshold: float) -> None:
         """Show the weights of ``opportunity`` (the factors the T was drawn for)."""
@@ -285,8 +284,6 @@ class TChart:
             self.balance,
             self.title,
         ]
-
-
 
 
 def plot_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None) -> Axes:
@@ -336,9 +333,7 @@ def draw_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None)
         ax = _t_axes(opportunity, threshold)
     layout = _fitting_layout(opportunity, ax)
     plus_bars, plus_numbers = _draw_side(ax, layout, opportunity.pluses, layout.plus_labels, -1)
-    minus_bars, minus_numbers = _draw_side(
-        ax, layout, opportunity.minuses, layout.minus_labels, +1
-    )
+    minus_bars, minus_numbers = _draw_side(ax, layout, opportunity.minuses, layout.minus_labels, +1)
     lines, plus_total, minus_total, balance = _draw_frame(ax, layout)
     ax.set_xlim(-layout.half, layout.half)
     visible_lines = axes_size(ax)[1] / layout.line_inches
@@ -357,12 +352,20 @@ def draw_t(workspace: Workspace, opportunity_id: str, *, ax: Axes | None = None)
         balance,
         title,
         gap=0.06 * layout.per_inch,
+        row_edges=_row_edges(layout),
     )
     chart.show(opportunity, threshold)
     # Everything is placed to fit inside the axes: a layout engine need not make room for it.
     for text in ax.texts:
         text.set_in_layout(False)
     return chart
+
+
+def _row_edges(layout: _Layout) -> list[float]:
+    edges = [_HEADER]
+    for lines in layout.row_lines:
+        edges.append(edges[-1] + lines + _ROW_GAP)
+    return edges
 
 
 def t_title(opportunity: Opportunity, verdict: str, balance: int, width_inches: float) -> str:

@@ -5,21 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
-from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn, TypeAlias
+from typing import NoReturn, TypeAlias
 
 from followup.checks import check_date
 from followup.errors import Problem, describe_value
-
-if TYPE_CHECKING:
-    from followup.cli.console import Console
 
 __all__ = [
     "FORMATS",
     "Commands",
     "Parser",
     "UsageError",
-    "add_command",
     "add_format",
     "add_opportunity",
     "add_out",
@@ -118,24 +113,6 @@ def port_argument(text: str) -> int:
     if not 1 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"must be a port number from 1 to 65535; got {text!r}")
     return port
-
-
-def add_command(
-    commands: Commands,
-    name: str,
-    handler: Callable[[argparse.Namespace, Console], int],
-    *,
-    summary: str,
-    description: str,
-    epilog: str,
-) -> Parser:
-    """A command's parser: its one-line ``summary`` in the command list, its --help text.
-
-    ``handler(args, console)`` runs the command and returns its exit status.
-    """
-    parser = commands.add_parser(name, help=summary, description=description, epilog=epilog)
-    parser.set_defaults(handler=handler)
-    return parser
 
 
 def add_workspace(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup.cli.arguments import Commands, add_command
+from followup.cli.arguments import Commands
 from followup.cli.console import Console, Piece, Styled
 from followup.errors import ValidationError
 
@@ -37,11 +37,9 @@ whether or not something was found: the findings are advice, not errors.
 
 
 def register(commands: Commands) -> None:
-    parser = add_command(
-        commands,
+    parser = commands.add_parser(
         "check",
-        run_check,
-        summary="the writing check (spelling, tone, placeholders...) on any text",
+        help="the writing check (spelling, tone, placeholders...) on any text",
         description="Check the writing of a note: a text file, or standard input with '-'.",
         epilog=CHECK_EXAMPLES,
     )
@@ -56,6 +54,7 @@ def register(commands: Commands) -> None:
         choices=("thank_you", "check_in"),
         help="also check the length for this kind of note",
     )
+    parser.set_defaults(handler=run_check)
 
 
 def run_check(args: argparse.Namespace, console: Console) -> int:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from followup.cli.arguments import (
     Commands,
-    add_command,
     add_format,
     add_opportunity,
     add_threshold,
@@ -50,23 +49,20 @@ would flip the verdict; a verdict no single change can flip is robust.
 
 
 def register(commands: Commands) -> None:
-    score = add_command(
-        commands,
+    score = commands.add_parser(
         "score",
-        run_score,
-        summary="the score table: balance, verdict and rank, with honesty warnings",
+        help="the score table: balance, verdict and rank, with honesty warnings",
         description="Score every opportunity of a workspace on its Franklin T.",
         epilog=SCORE_EXAMPLES,
     )
     add_workspace(score)
     add_threshold(score)
     add_format(score)
+    score.set_defaults(handler=run_score)
 
-    flips = add_command(
-        commands,
+    flips = commands.add_parser(
         "flips",
-        run_flips,
-        summary="what single weight change would flip an opportunity's verdict",
+        help="what single weight change would flip an opportunity's verdict",
         description="Show, factor by factor, the weight that would flip one opportunity's verdict.",
         epilog=FLIPS_EXAMPLES,
     )
@@ -74,6 +70,7 @@ def register(commands: Commands) -> None:
     add_opportunity(flips, listed_by="score")
     add_threshold(flips)
     add_format(flips)
+    flips.set_defaults(handler=run_flips)
 
 
 # ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from followup.cli.arguments import (
     Commands,
-    add_command,
     add_format,
     add_opportunity,
     add_out,
@@ -96,17 +95,16 @@ saved meanwhile by another program (the notebook app) are kept.
 
 
 def register_today(commands: Commands) -> None:
-    parser = add_command(
-        commands,
+    parser = commands.add_parser(
         "today",
-        run_today,
-        summary="what to do today and next, per opportunity",
+        help="what to do today and next, per opportunity",
         description="The follow-up timeline: the next step for every opportunity, soonest first.",
         epilog=TODAY_EXAMPLES,
     )
     add_workspace(parser)
     add_today(parser)
     add_format(parser)
+    parser.set_defaults(handler=run_today)
 
 
 def run_today(args: argparse.Namespace, console: Console) -> int:
@@ -182,11 +180,9 @@ def _count(number: int, noun: str) -> str:
 
 
 def register_draft(commands: Commands) -> None:
-    parser = add_command(
-        commands,
+    parser = commands.add_parser(
         "draft",
-        run_draft,
-        summary="write the follow-up note (thank-you or check-in) into a file",
+        help="write the follow-up note (thank-you or check-in) into a file",
         description="Draft the follow-up note for one opportunity and check its writing.",
         epilog=DRAFT_EXAMPLES,
     )
@@ -205,6 +201,7 @@ def register_draft(commands: Commands) -> None:
         help="eml opens in a mail program as an unsent draft (default); md or txt for plain text",
     )
     add_today(parser)
+    parser.set_defaults(handler=run_draft)
 
 
 def run_draft(args: argparse.Namespace, console: Console) -> int:
@@ -251,11 +248,9 @@ def _print_findings(console: Console, body: str, findings: Sequence[Finding]) ->
 
 
 def register_remind(commands: Commands) -> None:
-    parser = add_command(
-        commands,
+    parser = commands.add_parser(
         "remind",
-        run_remind,
-        summary="write a calendar reminder (.ics) for the check-in",
+        help="write a calendar reminder (.ics) for the check-in",
         description="Write a calendar file that reminds you when a check-in becomes fitting.",
         epilog=REMIND_EXAMPLES,
     )
@@ -263,6 +258,7 @@ def register_remind(commands: Commands) -> None:
     add_opportunity(parser, listed_by="today")
     add_out(parser)
     add_today(parser)
+    parser.set_defaults(handler=run_remind)
 
 
 def run_remind(args: argparse.Namespace, console: Console) -> int:
@@ -291,11 +287,9 @@ def run_remind(args: argparse.Namespace, console: Console) -> int:
 
 
 def register_record(commands: Commands) -> None:
-    parser = add_command(
-        commands,
+    parser = commands.add_parser(
         "record",
-        run_record,
-        summary="record a sent note, a reply, a recruiter call, or closing",
+        help="record a sent note, a reply, a recruiter call, or closing",
         description="Record what happened with one opportunity, and save the workspace.",
         epilog=RECORD_EXAMPLES,
     )
@@ -314,6 +308,7 @@ def register_record(commands: Commands) -> None:
         "--note", metavar="TEXT", help="a note to keep with it (what the reply said, ...)"
     )
     add_today(parser)
+    parser.set_defaults(handler=run_record)
 
 
 def run_record(args: argparse.Namespace, console: Console) -> int:

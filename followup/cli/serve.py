@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from followup.cli.arguments import Commands, add_command, add_today, port_argument
+from followup.cli.arguments import Commands, add_today, port_argument
 from followup.cli.common import load
 from followup.cli.console import Console, Styled
 from followup.errors import FollowupError
@@ -66,11 +66,9 @@ followup.app(
 
 
 def register(commands: Commands) -> None:
-    parser = add_command(
-        commands,
+    parser = commands.add_parser(
         "app",
-        run_app,
-        summary="open the decision app in the browser (served on localhost)",
+        help="open the decision app in the browser (served on localhost)",
         description="Serve the decision app as a web page on this computer (Voila).",
         epilog=APP_EXAMPLES,
     )
@@ -88,6 +86,7 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     add_today(parser)
+    parser.set_defaults(handler=run_app)
 
 
 def app_notebook() -> dict[str, Any]:

@@ -37,16 +37,23 @@ class ChartRendering(Weighing):
         return png
 
     def t_chart_png(self, opportunity_id: str) -> bytes:
-        """The Franklin T of one opportunity."""
-        from followup.charts import plot_t
+        """The Franklin T of one opportunity.
 
+        Drawn by one renderer kept for the session: a weight change redraws only
+        the bars, numbers and title that changed, not the labels (the slow part).
+        """
         workspace = self._workspace
         key = (workspace.opportunity(opportunity_id), workspace.settings)
-        return self._cached(
-            "t",
-            key,
-            lambda: chart_png(plot_t, workspace, opportunity_id),
-        )
+        return self._cached("t", key, lambda: self._t_renderer().render(workspace, opportunity_id))
+
+    def _t_renderer(self) -> Any:
+        renderer = self.__dict__.get("_t_chart_renderer")
+        if renderer is None:
+            from followup.charts import TChartRenderer
+
+            renderer = TChartRenderer(dpi=DPI)
+            self.__dict__["_t_chart_renderer"] = renderer
+        return renderer
 
     def balance_chart_png(self) -> bytes:
         """Every opportunity's balance, best first."""
