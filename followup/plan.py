@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from followup.errors import Problem, ValidationError
 from followup.model import Event, Opportunity, Workspace
@@ -31,19 +31,10 @@ Action = Literal[
     "leave_it_alone",
 ]
 #: Every action :func:`next_step` can return, in the order of the rules.
-ACTIONS: tuple[str, ...] = (
-    "closed",
-    "replied",
-    "move_on",
-    "call_recruiter",
-    "send_thank_you",
-    "wait",
-    "send_check_in",
-    "leave_it_alone",
-)
+ACTIONS: tuple[str, ...] = get_args(Action)
 NoteKind = Literal["thank_you", "check_in"]
 #: The notes that can be drafted.
-NOTE_KINDS: tuple[str, ...] = ("thank_you", "check_in")
+NOTE_KINDS: tuple[str, ...] = get_args(NoteKind)
 
 
 @dataclass(frozen=True)

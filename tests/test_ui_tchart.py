@@ -16,6 +16,12 @@ def _row_for(view, label):
     return next(row for row in view.t.rows if row.label.value == label)
 
 
+def _app_on_one_opportunity(opportunity_id, company, *factors):
+    """The app on a workspace holding one engineering opportunity with these factors."""
+    opportunity = Opportunity(opportunity_id, company, "Engineer", factors=factors)
+    return make_app(Workspace(opportunities=[opportunity]))
+
+
 def test_the_t_shows_each_side_in_its_column():
     view = make_app(example_workspace())
     acme = example_workspace().opportunity(ACME)
@@ -69,17 +75,9 @@ def test_the_verdict_classes_follow_the_verdict():
 
 
 def test_a_balanced_t_is_undecided():
-    workspace = Workspace(
-        opportunities=[
-            Opportunity(
-                "even",
-                "Even Co",
-                "Engineer",
-                factors=[Factor("Pay", "plus", 5), Factor("Commute", "minus", 5)],
-            )
-        ]
+    view = _app_on_one_opportunity(
+        "even", "Even Co", Factor("Pay", "plus", 5), Factor("Commute", "minus", 5)
     )
-    view = make_app(workspace)
     assert view.t.verdict.value.startswith("UNDECIDED")
 
 
@@ -143,29 +141,20 @@ def test_honesty_warnings_appear_for_a_one_sided_t():
 
 
 def test_flip_hints_speak_in_words_and_escape_labels():
-    workspace = Workspace(
-        opportunities=[
-            Opportunity(
-                "close",
-                "Close Co",
-                "Engineer",
-                factors=[
-                    Factor("<b>Pay</b> & perks", "plus", 6),
-                    Factor("Commute", "minus", 5),
-                    Factor("Team", "plus", 2),
-                ],
-            )
-        ]
+    view = _app_on_one_opportunity(
+        "close",
+        "Close Co",
+        Factor("<b>Pay</b> & perks", "plus", 6),
+        Factor("Commute", "minus", 5),
+        Factor("Team", "plus", 2),
     )
-    view = make_app(workspace)
     assert "The verdict flips if" in view.t.flips.value
     assert "&lt;b&gt;Pay&lt;/b&gt; &amp; perks" in view.t.flips.value
     assert "<b>" not in view.t.flips.value
 
 
 def test_an_opportunity_without_factors_shows_an_empty_t_and_a_hint():
-    workspace = Workspace(opportunities=[Opportunity("blank", "Blank Co", "Engineer")])
-    view = make_app(workspace)
+    view = _app_on_one_opportunity("blank", "Blank Co")
     assert view.t.rows == []
     assert view.t.balance.value == "Balance +0"
     assert view.t.verdict.value.startswith("UNDECIDED")

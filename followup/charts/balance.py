@@ -22,6 +22,8 @@ from followup.charts.style import (
     VERDICT_COLORS,
     VERDICT_MARKERS,
     VERDICT_WORDS,
+    hide_spines,
+    row_note,
     set_title,
     show_empty,
     top_legend,
@@ -147,13 +149,10 @@ def plot_balance(
             )
     fontsize = label_rows(ax, names)
     for row, verdict, value in zip(rows, verdicts, balance, strict=True):
-        ax.text(
-            1.01,
+        row_note(
+            ax,
             row,
             f"{VERDICT_WORDS.get(verdict, verdict)} {signed(value)}",
-            transform=ax.get_yaxis_transform(),
-            ha="left",
-            va="center",
             fontsize=fontsize,
             fontweight="bold",
             color=VERDICT_COLORS.get(verdict, INK),
@@ -172,8 +171,7 @@ def plot_balance(
     ax.set_xlabel("← minuses     weight     pluses →", color=MUTED)
     ax.grid(axis="x", color=RULE, linewidth=0.5, alpha=0.6)
     ax.set_axisbelow(True)
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
+    hide_spines(ax, "top", "right", "left")
     pad = top_legend(ax, _legend_handles(verdicts))
     counts = [f"{verdicts.count(v)} {v}" for v in VERDICT_WORDS if verdicts.count(v)]
     set_title(ax, "Every opportunity, best first: " + ", ".join(counts), pad=pad)

@@ -13,6 +13,7 @@ from followup.charts.style import (
     INK,
     MINUS,
     PLUS,
+    hide_spines,
     protect,
     set_title,
     show_empty,
@@ -93,8 +94,7 @@ def plot_categories(workspace: Workspace, *, ax: Axes | None = None) -> Axes:
             )
     _label_columns(ax, [str(c) for c in matrix.columns])
     ax.tick_params(length=0)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
+    hide_spines(ax)
     ax.set_xticks(np.arange(len(matrix.columns) + 1) - 0.5, minor=True)
     ax.set_yticks(np.arange(len(matrix) + 1) - 0.5, minor=True)
     ax.grid(which="minor", color="white", linewidth=2)

@@ -16,7 +16,9 @@ from followup.charts.style import (
     MUTED,
     VERDICT_COLORS,
     axes_size,
+    hide_spines,
     opportunity_title,
+    row_note,
     set_title,
     show_empty,
     top_legend,
@@ -125,21 +127,11 @@ def plot_flip_points(workspace: Workspace, opportunity_id: str, *, ax: Axes | No
     fontsize = label_rows(ax, [str(label) for label in flips["label"]])
     for row, (side, flip_weight) in enumerate(zip(sides, flip_weights, strict=True)):
         where = "never flips" if flip_weight is None else f"flips at {flip_weight}"
-        ax.text(
-            1.01,
-            row,
-            f"{side}, {where}",
-            transform=ax.get_yaxis_transform(),
-            ha="left",
-            va="center",
-            fontsize=fontsize,
-            color=INK,
-        )
+        row_note(ax, row, f"{side}, {where}", fontsize=fontsize)
     ax.set_xlim(0.4, 10.6)
     ax.set_xticks(list(_WEIGHTS))
     ax.set_xlabel("weight of that factor, the others as they are", color=MUTED)
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
+    hide_spines(ax, "top", "right", "left")
     set_title(ax, title, pad=top_legend(ax, _legend_handles()))
     return ax
 

@@ -16,6 +16,8 @@ from followup.charts.style import (
     PLUS,
     RULE,
     VERDICT_WORDS,
+    hide_spines,
+    row_note,
     set_title,
     show_empty,
     top_legend,
@@ -128,23 +130,13 @@ def plot_robustness(
             color=MUTED,
         )
     for row, verdict in zip(rows, table["verdict"], strict=True):
-        ax.text(
-            1.01,
-            row,
-            f"now {VERDICT_WORDS.get(str(verdict), str(verdict))}",
-            transform=ax.get_yaxis_transform(),
-            ha="left",
-            va="center",
-            fontsize=fontsize,
-            color=INK,
-        )
+        row_note(ax, row, f"now {VERDICT_WORDS.get(str(verdict), str(verdict))}", fontsize=fontsize)
     ax.set_xlim(0, 1.12)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
     ax.xaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
     ax.axvline(0.5, color=RULE, linewidth=0.8, linestyle=":", zorder=0)
     ax.set_xlabel("share of trials", color=MUTED)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+    hide_spines(ax, "top", "right")
     handles = [
         Patch(facecolor=PLUS, label="passes"),
         Patch(facecolor="white", edgecolor=ACCENT, hatch=_TOP_HATCH, label="ranks first"),

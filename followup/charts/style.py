@@ -32,8 +32,10 @@ __all__ = [
     "chart_axes",
     "figure_png",
     "fitted_text",
+    "hide_spines",
     "protect",
     "root_figure",
+    "row_note",
     "set_title",
     "show_empty",
     "top_legend",
@@ -204,6 +206,20 @@ def top_legend(ax: Axes, handles: Sequence[Artist]) -> float:
         borderaxespad=0.2,
     )
     return 12.0 + 14.0 * rows
+
+
+def row_note(ax: Axes, row: float, text: str, **options: Any) -> Text:
+    """Write ``text`` in the column to the right of the axes, level with ``row``."""
+    options.setdefault("color", INK)
+    return ax.text(
+        1.01, row, text, transform=ax.get_yaxis_transform(), ha="left", va="center", **options
+    )
+
+
+def hide_spines(ax: Axes, *sides: str) -> None:
+    """Draw no frame on ``sides`` of the axes (all four when none are named)."""
+    for side in sides or tuple(ax.spines.keys()):
+        ax.spines[side].set_visible(False)
 
 
 def show_empty(ax: Axes, message: str) -> None:

@@ -174,26 +174,20 @@ def _draw_frame(ax: Axes, layout: _Layout) -> tuple[list[Line2D], Text, Text, Te
     """The T itself, its headers, and (still empty) the totals and the balance."""
     size = layout.fontsize
     header = _HEADER * 0.45
-    ax.text(
-        -layout.half / 2,
-        header,
-        "Pluses",
-        ha="center",
-        va="center",
-        color=PLUS,
-        fontsize=size * 1.25,
-        fontweight="bold",
-    )
-    ax.text(
-        layout.half / 2,
-        header,
-        "Minuses",
-        ha="center",
-        va="center",
-        color=MINUS,
-        fontsize=size * 1.25,
-        fontweight="bold",
-    )
+    for x, heading, color in (
+        (-layout.half / 2, "Pluses", PLUS),
+        (layout.half / 2, "Minuses", MINUS),
+    ):
+        ax.text(
+            x,
+            header,
+            heading,
+            ha="center",
+            va="center",
+            color=color,
+            fontsize=size * 1.25,
+            fontweight="bold",
+        )
     bottom = layout.height - _FOOTER
     lines = [
         *ax.plot([-layout.half, layout.half], [_HEADER - 0.15] * 2, color=INK, linewidth=2),
@@ -201,25 +195,12 @@ def _draw_frame(ax: Axes, layout: _Layout) -> tuple[list[Line2D], Text, Text, Te
         *ax.plot([-layout.half, layout.half], [bottom] * 2, color=MUTED, linewidth=0.8),
     ]
     totals = bottom + 0.8
-    plus_total = ax.text(
-        -0.6,
-        totals,
-        "",
-        ha="right",
-        va="center",
-        color=PLUS,
-        fontsize=size * 1.1,
-        fontweight="bold",
-    )
-    minus_total = ax.text(
-        0.6,
-        totals,
-        "",
-        ha="left",
-        va="center",
-        color=MINUS,
-        fontsize=size * 1.1,
-        fontweight="bold",
+    # Filled in later; each total sits beside the T's stem, in its side's colour.
+    plus_total, minus_total = (
+        ax.text(
+            x, totals, "", ha=ha, va="center", color=color, fontsize=size * 1.1, fontweight="bold"
+        )
+        for x, ha, color in ((-0.6, "right", PLUS), (0.6, "left", MINUS))
     )
     balance = ax.text(0, totals + 1.3, "", ha="center", va="center", color=INK, fontsize=size)
     return lines, plus_total, minus_total, balance

@@ -36,6 +36,11 @@ class ChartRendering(Weighing):
         self._memo[name] = (key, png)
         return png
 
+    def _workspace_chart(self, name: str, plot: Callable[..., Any]) -> bytes:
+        """``plot`` of the whole workspace, redrawn only when the workspace changed."""
+        workspace = self._workspace
+        return self._cached(name, workspace, lambda: chart_png(plot, workspace))
+
     def t_chart_png(self, opportunity_id: str) -> bytes:
         """The Franklin T of one opportunity.
 
@@ -59,31 +64,16 @@ class ChartRendering(Weighing):
         """Every opportunity's balance, best first."""
         from followup.charts import plot_balance
 
-        workspace = self._workspace
-        return self._cached(
-            "balance",
-            workspace,
-            lambda: chart_png(plot_balance, workspace),
-        )
+        return self._workspace_chart("balance", plot_balance)
 
     def categories_chart_png(self) -> bytes:
         """Opportunity × category heatmap of signed weights."""
         from followup.charts import plot_categories
 
-        workspace = self._workspace
-        return self._cached(
-            "categories",
-            workspace,
-            lambda: chart_png(plot_categories, workspace),
-        )
+        return self._workspace_chart("categories", plot_categories)
 
     def robustness_chart_png(self) -> bytes:
         """Chance of passing and of ranking first under honest doubt about the weights."""
         from followup.charts import plot_robustness
 
-        workspace = self._workspace
-        return self._cached(
-            "robustness",
-            workspace,
-            lambda: chart_png(plot_robustness, workspace),
-        )
+        return self._workspace_chart("robustness", plot_robustness)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from followup.session import DEBRIEF_QUESTIONS, DebriefQuestion
-from followup.ui.widgets import Host, Panel, button, hide, label, styled
+from followup.ui.widgets import Host, SelectionPanel, button, label, on_clicks, styled
 
 __all__ = ["DebriefPanel", "DebriefQuestionBox"]
 
@@ -32,12 +32,10 @@ class DebriefQuestionBox:
             "→ note", "followup-debrief-note", tooltip="Keep as a note for the follow-up"
         )
         self.result = label("", "followup-debrief-result")
-        for side, widget in (
-            ("plus", self.as_plus),
-            ("minus", self.as_minus),
-            ("note", self.as_note),
-        ):
-            widget.on_click(lambda _, side=side: panel.keep(self, side))
+        on_clicks(
+            {"plus": self.as_plus, "minus": self.as_minus, "note": self.as_note},
+            lambda side: panel.keep(self, side),
+        )
         self.root = styled(
             widgets.VBox(
                 [
@@ -50,7 +48,7 @@ class DebriefQuestionBox:
         )
 
 
-class DebriefPanel(Panel):
+class DebriefPanel(SelectionPanel):
     """The guided debrief for the selected opportunity."""
 
     title = "Debrief"
@@ -61,7 +59,6 @@ class DebriefPanel(Panel):
         self.heading = label("", "followup-heading", "followup-debrief-title")
         self.nothing = label("Select or add an opportunity to debrief it.")
         self.questions = [DebriefQuestionBox(host, self, q) for q in DEBRIEF_QUESTIONS]
-        self._shown_id: str | None = None
         self.content = widgets.VBox(
             [
                 self.heading,
@@ -95,11 +92,8 @@ class DebriefPanel(Panel):
         return (self.session.selected_id, self.session.selected)
 
     def draw(self) -> None:
-        opportunity = self.session.selected
-        hide(self.nothing, opportunity is not None)
-        hide(self.content, opportunity is None)
+        opportunity = self._selection()
         if opportunity is None:
-            self._shown_id = None
             return
         self.heading.value = f"Debrief: {opportunity.company} — {opportunity.role}"
         if opportunity.id != self._shown_id:

@@ -8,7 +8,17 @@ import ipywidgets as widgets
 
 from followup.model import Contact, Opportunity
 from followup.session import CONTACT_FIELDS, NOTE_LIST_FIELDS, note_text
-from followup.ui.widgets import Field, Host, Panel, button, hide, label, message_label, styled
+from followup.ui.widgets import (
+    Field,
+    Host,
+    SelectionPanel,
+    button,
+    hide,
+    label,
+    labelled_field,
+    message_label,
+    styled,
+)
 
 __all__ = ["ContactRow", "DetailsPanel"]
 
@@ -68,7 +78,7 @@ class ContactRow:
             field.show(_text(getattr(contact, name, None)), force=force)
 
 
-class DetailsPanel(Panel):
+class DetailsPanel(SelectionPanel):
     """Company, role, interview date, interviewers, recruiter and the notes."""
 
     title = "Details & notes"
@@ -78,26 +88,22 @@ class DetailsPanel(Panel):
         host = self.host
         session = self.session
         self.nothing = label("Select or add an opportunity to see its details.")
-        self.company = Field(
-            host,
-            "Company",
-            widgets.Text(),
-            lambda value: session.set_detail(self._id(), "company", value),
-            "followup-company",
-        )
-        self.role = Field(
-            host,
-            "Role",
-            widgets.Text(),
-            lambda value: session.set_detail(self._id(), "role", value),
-            "followup-role",
-        )
-        self.interview_date = Field(
+
+        def set_detail(name: str, value: object) -> None:
+            session.set_detail(self._id(), name, value)
+
+        def set_note(name: str, value: object) -> None:
+            session.set_note(self._id(), name, value)
+
+        self.company = labelled_field(host, "Company", "followup-company", set_detail, "company")
+        self.role = labelled_field(host, "Role", "followup-role", set_detail, "role")
+        self.interview_date = labelled_field(
             host,
             "Interview date",
-            widgets.Text(placeholder="YYYY-MM-DD"),
-            lambda value: session.set_detail(self._id(), "interview_date", value),
             "followup-interview-date",
+            set_detail,
+            "interview_date",
+            widgets.Text(placeholder="YYYY-MM-DD"),
         )
         self.interviewers = styled(widgets.VBox(), "followup-interviewers")
         self.interviewer_rows: list[ContactRow] = []
@@ -120,30 +126,32 @@ class DetailsPanel(Panel):
             lambda: session.remove_recruiter(self._id()),
         )
         self.notes = {
-            name: Field(
+            name: labelled_field(
                 host,
                 _NOTE_CAPTIONS[name],
-                widgets.Textarea(rows=3, placeholder="one item per line"),
-                lambda value, name=name: session.set_note(self._id(), name, value),  # type: ignore[misc]
                 f"followup-note-{name.replace('_', '-')}",
+                set_note,
+                name,
+                widgets.Textarea(rows=3, placeholder="one item per line"),
             )
             for name in NOTE_LIST_FIELDS
         }
-        self.company_fact = Field(
+        self.company_fact = labelled_field(
             host,
             "A fact about the company",
-            widgets.Text(layout=widgets.Layout(width="40em")),
-            lambda value: session.set_note(self._id(), "company_fact", value),
             "followup-note-company-fact",
+            set_note,
+            "company_fact",
+            widgets.Text(layout=widgets.Layout(width="40em")),
         )
-        self.fact_comment = Field(
+        self.fact_comment = labelled_field(
             host,
             "My comment on it",
-            widgets.Text(layout=widgets.Layout(width="40em")),
-            lambda value: session.set_note(self._id(), "fact_comment", value),
             "followup-note-fact-comment",
+            set_note,
+            "fact_comment",
+            widgets.Text(layout=widgets.Layout(width="40em")),
         )
-        self._shown_id: str | None = None
         self._interviewer_count = -1
         self.content = widgets.VBox(
             [
@@ -165,11 +173,6 @@ class DetailsPanel(Panel):
         )
         self.root.children = [self.nothing, self.content]
 
-    def _id(self) -> str:
-        if self._shown_id is None:
-            raise ValueError("select an opportunity first")
-        return self._shown_id
-
     def _add_interviewer(self) -> None:
         values = {name: widget.value for name, widget in self.new_interviewer.items()}
         name = values.pop("name")
@@ -183,11 +186,8 @@ class DetailsPanel(Panel):
                 widget.value = ""
 
     def draw(self) -> None:
-        opportunity = self.session.selected
-        hide(self.nothing, opportunity is not None)
-        hide(self.content, opportunity is None)
+        opportunity = self._selection()
         if opportunity is None:
-            self._shown_id = None
             return
         switched = opportunity.id != self._shown_id
         self._shown_id = opportunity.id

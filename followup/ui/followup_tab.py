@@ -6,7 +6,16 @@ import ipywidgets as widgets
 
 from followup.session import FollowUpView
 from followup.ui.tables import action_words, findings_html
-from followup.ui.widgets import Field, Panel, button, hide, label, show_html, styled
+from followup.ui.widgets import (
+    Field,
+    SelectionPanel,
+    button,
+    hide,
+    label,
+    on_clicks,
+    show_html,
+    styled,
+)
 
 __all__ = ["FollowUpPanel"]
 
@@ -17,7 +26,7 @@ _DONE_WORDS = {
 }
 
 
-class FollowUpPanel(Panel):
+class FollowUpPanel(SelectionPanel):
     """The follow-up of the selected opportunity."""
 
     title = "Follow-up"
@@ -53,12 +62,9 @@ class FollowUpPanel(Panel):
             "Export reminder .ics", "followup-export-ics", tooltip="A calendar reminder"
         )
         self.export_status = label("", "followup-export-status")
-        for format_, widget in (
-            ("eml", self.export_eml),
-            ("md", self.export_md),
-            ("ics", self.export_ics),
-        ):
-            widget.on_click(lambda _, f=format_: self.export(f))
+        on_clicks(
+            {"eml": self.export_eml, "md": self.export_md, "ics": self.export_ics}, self.export
+        )
         self.mark_done = button("", "followup-mark-sent")
         self.mark_done.on_click(
             lambda _: host.act(lambda: session.mark_done(self._id()), self.message)
@@ -95,7 +101,6 @@ class FollowUpPanel(Panel):
             ),
             "followup-draft-box",
         )
-        self._shown_id: str | None = None
         self.content = widgets.VBox(
             [
                 self.heading,
@@ -114,11 +119,6 @@ class FollowUpPanel(Panel):
         )
         self.root.children = [self.nothing, self.content]
 
-    def _id(self) -> str:
-        if self._shown_id is None:
-            raise ValueError("select an opportunity first")
-        return self._shown_id
-
     def export(self, format_: str) -> None:
         """Export the note (or the reminder) and say where the file went."""
         written: list[object] = []
@@ -132,11 +132,8 @@ class FollowUpPanel(Panel):
         return (self.session.revision, self.session.selected_id, self.session.today())
 
     def draw(self) -> None:
-        opportunity = self.session.selected
-        hide(self.nothing, opportunity is not None)
-        hide(self.content, opportunity is None)
+        opportunity = self._selection()
         if opportunity is None:
-            self._shown_id = None
             return
         if opportunity.id != self._shown_id:
             self.export_status.value = ""

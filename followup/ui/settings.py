@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ipywidgets as widgets
-
 from followup.session import CONTACT_FIELDS, drafts_folder
-from followup.ui.widgets import Field, Panel, label, styled
+from followup.ui.widgets import Panel, label, labelled_field, styled
 
 __all__ = ["SettingsPanel"]
 
@@ -22,28 +20,24 @@ class SettingsPanel(Panel):
         host = self.host
         session = self.session
         self.owner = {
-            name: Field(
-                host,
-                _CAPTIONS[name],
-                widgets.Text(),
-                lambda value, name=name: session.set_owner(name, value),  # type: ignore[misc]
-                f"followup-owner-{name}",
+            name: labelled_field(
+                host, _CAPTIONS[name], f"followup-owner-{name}", session.set_owner, name
             )
             for name in CONTACT_FIELDS
         }
-        self.threshold = Field(
+        self.threshold = labelled_field(
             host,
             "Pass threshold (balance above it passes)",
-            widgets.Text(),
-            lambda value: session.set_setting("threshold", value),
             "followup-threshold",
+            session.set_setting,
+            "threshold",
         )
-        self.check_in_days = Field(
+        self.check_in_days = labelled_field(
             host,
             "Days to wait before a check-in",
-            widgets.Text(),
-            lambda value: session.set_setting("check_in_after_days", value),
             "followup-check-in-days",
+            session.set_setting,
+            "check_in_after_days",
         )
         self.location = label("", "followup-workspace-location")
         self.exports = label("", "followup-export-folder")

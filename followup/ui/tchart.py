@@ -17,10 +17,9 @@ from followup.ui.widgets import (
     NO_MATH,
     Field,
     Host,
-    Panel,
+    SelectionPanel,
     bullet_list,
     button,
-    hide,
     label,
     message_label,
     picture,
@@ -134,7 +133,7 @@ class FactorRow:
         self.category.show(factor.category or "", force=moved)
 
 
-class TPanel(Panel):
+class TPanel(SelectionPanel):
     """The T of the selected opportunity, with its live summary."""
 
     title = "The T"
@@ -234,9 +233,7 @@ class TPanel(Panel):
         return [row.weight.input for row in self.rows]
 
     def draw(self) -> None:
-        opportunity = self.session.selected
-        hide(self.nothing, opportunity is not None)
-        hide(self.content, opportunity is None)
+        opportunity = self._selection()
         if opportunity is None:
             return
         self.heading.value = f"{opportunity.company} — {opportunity.role}"

@@ -16,6 +16,7 @@ from typing import Any, Protocol, TypeVar
 import ipywidgets as widgets
 
 from followup.errors import FollowupError
+from followup.model import Opportunity
 from followup.session import Session
 
 __all__ = [
@@ -75,6 +76,12 @@ def button(description: str, *classes: str, tooltip: str = "") -> widgets.Button
         ),
         *classes,
     )
+
+
+def on_clicks(choices: dict[str, widgets.Button], act: Callable[[str], object]) -> None:
+    """Make each button call ``act`` with its own key in ``choices``."""
+    for key, widget in choices.items():
+        widget.on_click(lambda _, key=key: act(key))
 
 
 def hide(widget: widgets.Widget, hidden: bool = True) -> None:
@@ -210,6 +217,28 @@ class Field:
             self.error.value += " (the last good value is kept)"
 
 
+def labelled_field(
+    host: Host,
+    caption: str,
+    css: str,
+    submit: Callable[[str, Any], object],
+    name: str,
+    widget: widgets.ValueWidget | None = None,
+) -> Field:
+    """A :class:`Field` for the value ``name``: what is typed goes to ``submit(name, value)``.
+
+    ``widget`` is a one-line text input unless given; ``css`` is the class
+    that finds the input on the page.
+    """
+    return Field(
+        host,
+        caption,
+        widgets.Text() if widget is None else widget,
+        lambda value: submit(name, value),
+        css,
+    )
+
+
 class _Nothing:
     def __repr__(self) -> str:
         return "nothing shown yet"
@@ -254,3 +283,29 @@ class Panel:
     def draw(self) -> None:
         """Bring the widgets up to date with the session."""
         raise NotImplementedError
+
+
+class SelectionPanel(Panel):
+    """A tab about the selected opportunity: it shows a hint instead while none is selected.
+
+    :meth:`build` sets :attr:`nothing` (the hint) and :attr:`content`.
+    """
+
+    nothing: widgets.Widget
+    content: widgets.Widget
+    #: The id of the opportunity the widgets show, if any.
+    _shown_id: str | None = None
+
+    def _id(self) -> str:
+        if self._shown_id is None:
+            raise ValueError("select an opportunity first")
+        return self._shown_id
+
+    def _selection(self) -> Opportunity | None:
+        """The selected opportunity, with the content shown; ``None`` (and the hint) if none."""
+        opportunity = self.session.selected
+        hide(self.nothing, opportunity is not None)
+        hide(self.content, opportunity is None)
+        if opportunity is None:
+            self._shown_id = None
+        return opportunity

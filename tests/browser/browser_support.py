@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -493,3 +494,20 @@ def draft_and_export_a_note(app: AppPage, server: Server, company: str, greeting
     assert exported.is_relative_to(server.folder)
     assert greeting in exported.read_text(encoding="utf-8")
     return exported
+
+
+def run_the_decision_flow(
+    app: AppPage, server: Server, screenshot: Callable[[str], object], prefix: str
+) -> None:
+    """Flip Initech's verdict, add it a plus, then draft and export Northwind's note.
+
+    A screenshot ``<prefix>-1-…`` to ``<prefix>-3-…`` is taken after each step.
+    """
+    weigh_until_the_verdict_flips(app, server, "Initech")
+    screenshot(f"{prefix}-1-verdict-flipped")
+
+    add_a_plus(app, server, "Initech", "Walk to the office in ten minutes")
+    screenshot(f"{prefix}-2-plus-added")
+
+    draft_and_export_a_note(app, server, "Northwind Health", "Dear Priya")
+    screenshot(f"{prefix}-3-note-exported")

@@ -72,11 +72,18 @@ def served_workspace() -> Workspace:
     return example_workspace()
 
 
-def _folder_for(
-    tmp_path_factory: pytest.TempPathFactory, workspace: Workspace
-) -> tuple[Path, Path]:
+def _serving(
+    start: Callable[[Path, Path], Server],
+    tmp_path_factory: pytest.TempPathFactory,
+    workspace: Workspace,
+) -> Iterator[Server]:
+    """A server started on a fresh folder holding ``workspace``, stopped afterwards."""
     folder = tmp_path_factory.mktemp("served")
-    return folder, serving_folder(folder, lambda path: save_workspace(workspace, path))
+    server = start(folder, serving_folder(folder, lambda path: save_workspace(workspace, path)))
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -84,11 +91,7 @@ def lab_server(
     tmp_path_factory: pytest.TempPathFactory, served_workspace: Workspace, browser: Any
 ) -> Iterator[Server]:
     """A fresh JupyterLab for this module, so no kernel is shared with another module."""
-    server = start_jupyterlab(*_folder_for(tmp_path_factory, served_workspace))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from _serving(start_jupyterlab, tmp_path_factory, served_workspace)
 
 
 @pytest.fixture(scope="module")
@@ -96,11 +99,7 @@ def voila_server(
     tmp_path_factory: pytest.TempPathFactory, served_workspace: Workspace, browser: Any
 ) -> Iterator[Server]:
     """A fresh Voila serving the decision notebook as an app."""
-    server = start_voila(*_folder_for(tmp_path_factory, served_workspace))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from _serving(start_voila, tmp_path_factory, served_workspace)
 
 
 @pytest.fixture

@@ -12,10 +12,8 @@ import pytest
 from browser_support import (
     AppPage,
     Server,
-    add_a_plus,
-    draft_and_export_a_note,
     open_in_jupyterlab,
-    weigh_until_the_verdict_flips,
+    run_the_decision_flow,
 )
 
 pytestmark = pytest.mark.browser
@@ -28,13 +26,6 @@ def test_decision_flow_in_jupyterlab_flips_the_verdict_saves_each_change_and_exp
     app = AppPage(page)
     screenshot("jupyterlab-0-run-all")
 
-    weigh_until_the_verdict_flips(app, lab_server, "Initech")
-    screenshot("jupyterlab-1-verdict-flipped")
-
-    add_a_plus(app, lab_server, "Initech", "Walk to the office in ten minutes")
-    screenshot("jupyterlab-2-plus-added")
-
-    draft_and_export_a_note(app, lab_server, "Northwind Health", "Dear Priya")
-    screenshot("jupyterlab-3-note-exported")
+    run_the_decision_flow(app, lab_server, screenshot, "jupyterlab")
 
     assert page_events.dialogs == []

@@ -14,12 +14,10 @@ from browser_support import (
     DOCS_SCREENSHOT,
     AppPage,
     Server,
-    add_a_plus,
     artifact,
-    draft_and_export_a_note,
     open_in_voila,
+    run_the_decision_flow,
     saved_opportunity,
-    weigh_until_the_verdict_flips,
 )
 
 pytestmark = pytest.mark.browser
@@ -34,14 +32,7 @@ def test_decision_flow_in_voila_flips_the_verdict_saves_each_change_and_exports_
     save_app_screenshot(app)
     screenshot("voila-0-opened")
 
-    weigh_until_the_verdict_flips(app, voila_server, "Initech")
-    screenshot("voila-1-verdict-flipped")
-
-    add_a_plus(app, voila_server, "Initech", "Walk to the office in ten minutes")
-    screenshot("voila-2-plus-added")
-
-    draft_and_export_a_note(app, voila_server, "Northwind Health", "Dear Priya")
-    screenshot("voila-3-note-exported")
+    run_the_decision_flow(app, voila_server, screenshot, "voila")
 
     assert page_events.dialogs == []
     assert page_events.page_errors == []
