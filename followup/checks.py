@@ -134,9 +134,8 @@ def check_date(
             problems.append(Problem(path, "must be a date (YYYY-MM-DD)", value))
         return None
     date: dt.date | None = None
-    if isinstance(value, dt.datetime):
-        date = None
-    elif isinstance(value, dt.date):
+    # A datetime is a date too, but a time of day has no place in these fields.
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         date = value
     elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:

@@ -48,7 +48,11 @@ def describe_value(value: object) -> str:
         value = value.item()
     if isinstance(value, dt.date):
         return repr(value.isoformat())
-    text = repr(value)
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):
+        # A value nested too deeply to show (read from a hostile file, say): name its type.
+        return f"a {type(value).__name__}"
     if len(text) > _MAX_VALUE_CHARS:
         quoted = text[:1] in "'\""
         text = (

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from followup.errors import ValidationError, WorkspaceError
+from followup.errors import MISSING, ValidationError, WorkspaceError, describe_value
 from followup.model import FORMAT_NAME, FORMAT_VERSION, Workspace
 
 __all__ = ["MAX_FILE_BYTES", "backup_path", "parse_workspace", "too_large", "workspace_bytes"]
@@ -130,13 +130,13 @@ def _read_envelope(data: object, source: str) -> Workspace:
             f"got {_describe_top_level(data)}"
         )
     if data.get("format") != FORMAT_NAME:
-        got = "nothing" if "format" not in data else _short_repr(data["format"])
+        got = describe_value(data.get("format", MISSING))
         raise WorkspaceError(
             f"{source} is not a followup workspace: format must be {FORMAT_NAME!r}; got {got}"
         )
     version = data.get("version")
     if type(version) is not int:
-        got = "nothing" if "version" not in data else _short_repr(version)
+        got = describe_value(data.get("version", MISSING))
         raise WorkspaceError(f"{source}: version must be an integer; got {got}")
     if version > FORMAT_VERSION:
         raise WorkspaceError(
@@ -154,14 +154,6 @@ def _read_envelope(data: object, source: str) -> Workspace:
         raise WorkspaceError(
             f"{source} is not a followup workspace: it is nested too deeply"
         ) from None
-
-
-def _short_repr(value: object) -> str:
-    try:
-        text = repr(value)
-    except (RecursionError, ValueError):
-        return f"a {type(value).__name__}"
-    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _backup_hint(source: str) -> str:

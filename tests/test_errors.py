@@ -153,3 +153,10 @@ def test_describe_value_shortens_long_text_and_keeps_the_quotes() -> None:
 def test_describe_value_shows_hidden_characters_escaped() -> None:
     assert describe_value("Jane\u2028Bcc") == "'Jane\\u2028Bcc'"
     assert describe_value("a\x00b") == "'a\\x00b'"
+
+
+def test_a_value_too_deeply_nested_to_show_is_named_by_its_type() -> None:
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    assert describe_value(nested) == "a list"
