@@ -1,6 +1,6 @@
 """Interaction: one weight change in the app, until scores, verdict and chart are redrawn.
 
-Measured three ways on the bundled example and on 50 opportunities × 30
+Measured four ways on the bundled example and on 50 opportunities × 30
 factors:
 
 - **app**: the decision app (widgets, no browser) with its T tab in front,
@@ -10,18 +10,16 @@ factors:
   the honesty check, the list of opportunities and the T chart as PNG);
 - **session**: the same change through :class:`followup.session.Session`
   alone: ``set_factor_weight`` then the score table, the T summary and the T
-  chart as PNG;
-- **session + renderer**: the same, with the T drawn by
+  chart as PNG, which the session draws with its kept
   :class:`followup.charts.live.TChartRenderer` (one figure kept, only the
-  rows, totals, balance and title that changed drawn again), the way the
-  session draws it when it keeps a renderer; and the renderer alone, both
-  for weights seen before (drawn bands are kept) and for weights never seen;
+  rows, totals, balance and title that changed drawn again);
+- **renderer alone**: both for weights seen before (drawn bands are kept) and
+  for weights never seen;
 - **floor**: one bare matplotlib draw of the same figure to PNG, with nothing
   of followup around it: no interaction can be faster than this.
 
-Both are reported against the 100 ms threshold under which a change feels
-instant. If the session or the app cannot be imported, the figures fall back
-to :mod:`followup.charts` alone (``plot_t`` + PNG), and say so.
+All are reported against the 100 ms threshold under which a change feels
+instant.
 """
 
 from __future__ import annotations
@@ -76,17 +74,6 @@ def _floor(workspace: Workspace, opportunity_id: str, repeat: int) -> float:
     return median_seconds(lambda: figure.savefig(io.BytesIO(), **options), repeat=repeat)
 
 
-def _charts_only(workspace: Workspace, opportunity_id: str, repeat: int) -> float:
-    """Without a session: score, then the T chart drawn and rendered to PNG."""
-    from followup.charts import figure_png, plot_t
-
-    def change() -> None:
-        score(workspace)
-        figure_png(plot_t(workspace, opportunity_id), dpi=DPI)
-
-    return median_seconds(change, repeat=repeat)
-
-
 def _variants(workspace: Workspace, opportunity_id: str) -> list[Workspace]:
     """The workspace with the first factor of the opportunity weighing 1, 2, ... 10."""
     opportunity = workspace.opportunity(opportunity_id)
@@ -122,7 +109,6 @@ def _renderer_alone(
 def _session_and_app(
     workspace: Workspace, opportunity_id: str, folder: Path, repeat: int
 ) -> list[tuple[str, float]]:
-    from followup.charts.live import TChartRenderer
     from followup.session import FileStore, Session
 
     path = folder / f"{opportunity_id}.json"
@@ -132,7 +118,6 @@ def _session_and_app(
     session.select(opportunity_id)
     index, values = _weights_for(workspace, opportunity_id)
     next_weight = _alternating(values)
-    renderer = TChartRenderer(dpi=DPI)
 
     def session_change() -> None:
         session.set_factor_weight(opportunity_id, index, next_weight())
@@ -140,20 +125,9 @@ def _session_and_app(
         session.t_summary(opportunity_id)
         session.t_chart_png(opportunity_id)
 
-    def session_renderer_change() -> None:
-        session.set_factor_weight(opportunity_id, index, next_weight())
-        score(session.workspace)
-        session.t_summary(opportunity_id)
-        renderer.render(session.workspace, opportunity_id)
+    measured = [("session", median_seconds(session_change, repeat=repeat))]
+    from followup.ui.app import DecisionApp
 
-    measured = [
-        ("session", median_seconds(session_change, repeat=repeat)),
-        ("session, T by TChartRenderer", median_seconds(session_renderer_change, repeat=repeat)),
-    ]
-    try:
-        from followup.ui.app import DecisionApp
-    except ImportError:
-        return measured
     app = DecisionApp(session)
     app.show_tab(app.t)
     slider = app.t.weights[index]
@@ -169,14 +143,8 @@ def _measure(
 ) -> list[Measurement]:
     floor = _floor(workspace, opportunity_id, repeat)
     goal_text = f"≤ {goal * 1000:.0f} ms"
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            measured = _session_and_app(workspace, opportunity_id, Path(folder), repeat)
-    except ImportError:
-        # Without the session: the T chart alone, drawn anew and by a kept renderer.
-        measured = [
-            ("score + plot_t + PNG (no session)", _charts_only(workspace, opportunity_id, repeat))
-        ]
+    with tempfile.TemporaryDirectory() as folder:
+        measured = _session_and_app(workspace, opportunity_id, Path(folder), repeat)
     measured += [
         (
             "TChartRenderer alone",
