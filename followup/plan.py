@@ -18,7 +18,7 @@ from typing import Literal, get_args
 from followup.errors import Problem, ValidationError
 from followup.model import Event, Opportunity, Workspace
 
-__all__ = ["ACTIONS", "NOTE_KINDS", "Action", "NoteKind", "Step", "next_step"]
+__all__ = ["ACTIONS", "ACTION_PHRASES", "NOTE_KINDS", "Action", "NoteKind", "Step", "next_step"]
 
 Action = Literal[
     "closed",
@@ -32,6 +32,17 @@ Action = Literal[
 ]
 #: Every action :func:`next_step` can return, in the order of the rules.
 ACTIONS: tuple[str, ...] = get_args(Action)
+#: Each action as a person would say it, written to start a sentence; every front end uses these.
+ACTION_PHRASES: dict[str, str] = {
+    "closed": "Closed",
+    "replied": "Answer their reply personally",
+    "move_on": "Move on",
+    "call_recruiter": "Call the recruiter",
+    "send_thank_you": "Send the thank-you note",
+    "wait": "Wait",
+    "send_check_in": "Send the check-in",
+    "leave_it_alone": "Leave it alone",
+}
 NoteKind = Literal["thank_you", "check_in"]
 #: The notes that can be drafted.
 NOTE_KINDS: tuple[str, ...] = get_args(NoteKind)

@@ -511,3 +511,10 @@ def test_the_package_names_stay_functions_once_every_etiquette_module_is_loaded(
     assert followup.timeline is followup.etiquette.timeline
     assert followup.next_step is followup.etiquette.next_step
     assert callable(followup.timeline) and callable(followup.next_step)
+
+
+def test_every_action_has_words_a_person_reads_in_the_app_and_the_command_line() -> None:
+    from followup.plan import ACTION_PHRASES, ACTIONS
+
+    assert set(ACTION_PHRASES) == set(ACTIONS)
+    assert all(phrase[0].isupper() for phrase in ACTION_PHRASES.values())

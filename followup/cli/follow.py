@@ -20,6 +20,7 @@ from followup.cli.common import data_text, load, shell_word, today_or_now
 from followup.cli.console import Console, Piece, Styled
 from followup.errors import Problem, ValidationError
 from followup.model import EVENT_KINDS
+from followup.plan import ACTION_PHRASES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,17 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["register_draft", "register_record", "register_remind", "register_today"]
 
-#: The action names of the plan, as a person would say them.
-ACTION_WORDS = {
-    "closed": "closed",
-    "replied": "replied: answer personally",
-    "move_on": "move on",
-    "call_recruiter": "call the recruiter",
-    "send_thank_you": "send the thank-you",
-    "wait": "wait",
-    "send_check_in": "send the check-in",
-    "leave_it_alone": "leave it alone",
-}
 _EVENT_OF_NOTE = {"thank_you": "thank_you_sent", "check_in": "check_in_sent"}
 _NOTE_FORMATS = ("eml", "md", "txt")
 
@@ -168,7 +158,8 @@ def _when(due: dt.date | None, overdue: bool, today: dt.date) -> list[Piece]:
 
 
 def _action(action: str) -> str:
-    return ACTION_WORDS.get(action, action.replace("_", " "))
+    phrase = ACTION_PHRASES[action]
+    return phrase[0].lower() + phrase[1:]
 
 
 def _count(number: int, noun: str) -> str:

@@ -9,19 +9,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from followup.plan import ACTION_PHRASES
+
 __all__ = ["findings_html", "score_table_html", "table_html", "timeline_html"]
-
-_ACTION_WORDS = {
-    "closed": "Closed",
-    "replied": "Answer their reply personally",
-    "move_on": "Move on",
-    "call_recruiter": "Call the recruiter",
-    "send_thank_you": "Send the thank-you note",
-    "wait": "Wait",
-    "send_check_in": "Send the check-in",
-    "leave_it_alone": "Leave it alone",
-}
-
 
 def action_words(action: str) -> str:
     """The plan's action as a person would say it.
@@ -29,7 +19,7 @@ def action_words(action: str) -> str:
     >>> action_words("send_thank_you")
     'Send the thank-you note'
     """
-    return _ACTION_WORDS.get(action, action.replace("_", " ").capitalize())
+    return ACTION_PHRASES[action]
 
 
 def _cell(value: object) -> str:
