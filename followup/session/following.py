@@ -27,7 +27,6 @@ _STEP_EVENTS = {
     "send_check_in": "check_in_sent",
     "call_recruiter": "recruiter_called",
 }
-_RECORDABLE = ("recruiter_called", "thank_you_sent", "check_in_sent", "reply_received", "closed")
 
 
 @dataclass(frozen=True)
@@ -178,10 +177,7 @@ class Following(ChartRendering):
         """Record a follow-up event today (``reply_received``, ``closed``, ...)."""
         from followup.etiquette import record_event
 
-        if kind not in _RECORDABLE:
-            raise ValidationError(
-                [Problem("kind", "must be one of " + ", ".join(_RECORDABLE), kind)]
-            )
+        # record_event refuses an unknown kind (ValidationError) before anything changes.
         self._commit(record_event(self._workspace, opportunity_id, kind, on=self.today()))
         if kind in ("thank_you_sent", "check_in_sent"):
             self._draft_edits.pop((opportunity_id, kind.removesuffix("_sent")), None)
