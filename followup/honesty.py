@@ -11,7 +11,7 @@ import pandas as pd
 
 from followup.model import Opportunity, Workspace
 
-__all__ = ["HONESTY_CHECKS", "honesty_checks"]
+__all__ = ["HONESTY_CHECKS", "checks_for", "honesty_checks"]
 
 MIN_FACTORS = 3
 #: One side is "lopsided" with at least this many factors and this many times the other side's.
@@ -45,7 +45,8 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}es"
 
 
-def _checks_for(opportunity: Opportunity) -> list[tuple[str, str]]:
+def checks_for(opportunity: Opportunity) -> list[tuple[str, str]]:
+    """The ``(check, message)`` pairs of one opportunity, as :func:`honesty_checks` lists them."""
     name = opportunity.company
     factors = opportunity.factors
     if not factors:
@@ -124,7 +125,7 @@ def honesty_checks(workspace: Workspace) -> pd.DataFrame:
     rows = [
         (opportunity.id, check, message)
         for opportunity in workspace.opportunities
-        for check, message in _checks_for(opportunity)
+        for check, message in checks_for(opportunity)
     ]
     return pd.DataFrame.from_records(rows, columns=["opportunity", "check", "message"]).astype(
         "str"

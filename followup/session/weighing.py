@@ -84,7 +84,7 @@ def t_summary(workspace: Workspace, opportunity_id: str, *, flip_limit: int = 3)
     >>> summary.verdict, summary.balance
     ('pass', 15)
     """
-    from followup.honesty import honesty_checks
+    from followup.honesty import checks_for
     from followup.scoring import verdict_for
     from followup.sensitivity import flip_sentences
 
@@ -93,15 +93,14 @@ def t_summary(workspace: Workspace, opportunity_id: str, *, flip_limit: int = 3)
     minus_total = sum(f.weight for f in opportunity.minuses)
     threshold = workspace.settings.threshold
     balance = plus_total - minus_total
-    alone = Workspace(opportunities=(opportunity,), settings=workspace.settings)
-    warnings = tuple(honesty_checks(alone)["message"])
+    warnings = tuple(message for _check, message in checks_for(opportunity))
     return TSummary(
         plus_total=plus_total,
         minus_total=minus_total,
         balance=balance,
         threshold=threshold,
         verdict=verdict_for(balance, threshold),
-        flips=tuple(flip_sentences(alone, opportunity_id, limit=flip_limit)),
+        flips=tuple(flip_sentences(workspace, opportunity_id, limit=flip_limit)),
         warnings=warnings,
     )
 
