@@ -57,7 +57,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 figures: $(STAMP)
-	$(PY) -m followup.figures docs/images
+	$(PY) tools/figures.py docs/images
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

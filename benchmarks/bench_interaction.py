@@ -35,16 +35,16 @@ from typing import Any
 from timing import Measurement, Section, median_seconds
 from workloads import SyntheticSearch
 
+from followup.decide.scoring import score
 from followup.model import Workspace
-from followup.scoring import score
-from followup.store import example_workspace, save_workspace
+from followup.storage.files import example_workspace, save_workspace
 
 __all__ = ["run"]
 
 INSTANT = 0.100
 STORY_DAY = dt.date(2026, 12, 1)
 NOW = dt.datetime(2026, 12, 1, 12, 0)
-DPI = 80  # the app's screen resolution (followup.session.pictures.DPI)
+DPI = 80  # the app's screen resolution (followup.session.charts.DPI)
 
 
 def _alternating(values: tuple[int, int]) -> Callable[[], int]:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from timing import Measurement, Section, median_seconds
 
-from followup.fileformat import workspace_bytes
 from followup.model import Workspace
-from followup.store import example_workspace, load_workspace, save_workspace
+from followup.storage.fileformat import workspace_bytes
+from followup.storage.files import example_workspace, load_workspace, save_workspace
 
 __all__ = ["run"]
 

@@ -18,8 +18,8 @@ import numpy as np
 from timing import Measurement, Section, median_seconds, milliseconds
 from workloads import SyntheticSearch
 
-from followup.scoring import score
-from followup.sensitivity import flip_points, robustness
+from followup.decide.scoring import score
+from followup.decide.sensitivity import flip_points, robustness
 
 __all__ = ["run"]
 

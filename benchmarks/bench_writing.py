@@ -65,7 +65,7 @@ def _fresh_process_seconds(code: str) -> float:
 
 _LOAD_FOLLOWUP = (
     "import time; t = time.perf_counter()\n"
-    "from followup.writing import load_dictionary; load_dictionary()\n"
+    "from followup.notes.writing import load_dictionary; load_dictionary()\n"
     "print(time.perf_counter() - t)"
 )
 _LOAD_BARE = (
@@ -78,9 +78,9 @@ _LOAD_BARE = (
 def run(*, quick: bool = False) -> list[Section]:
     section = Section("Writing check")
     try:
-        from followup.writing import check_writing, count_words, load_dictionary
+        from followup.notes.writing import check_writing, count_words, load_dictionary
     except ImportError as error:
-        section.skipped = f"followup.writing is not available ({error})"
+        section.skipped = f"followup.notes.writing is not available ({error})"
         return [section]
     from spellchecker import SpellChecker
 

@@ -10,8 +10,10 @@ thank-you note, one gentle check-in two weeks later, and then nothing more.
 >>> followup.score(ws).loc["acme-data-engineer", "verdict"]
 'pass'
 
-The core (model, file, scoring) loads with pandas; charts, drafting, the
-spelling dictionary, calendar export and the widget app load when first used.
+This module is the notebook user's API. The core (model, file, scoring) loads
+with pandas; charts, notes, the writing check, calendar export and the app
+load when first used. The app's own parts (the session, the widgets, the
+chart renderer) are imported from their subpackages.
 """
 
 from __future__ import annotations
@@ -19,79 +21,108 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from followup.decide import (
+    category_matrix,
+    factors_frame,
+    flip_points,
+    honesty_checks,
+    robustness,
+    score,
+)
 from followup.errors import (
+    ConflictError,
     EtiquetteError,
     FollowupError,
     UnknownOpportunityError,
     ValidationError,
     WorkspaceError,
 )
-from followup.frames import category_matrix, factors_frame
-from followup.honesty import honesty_checks
 from followup.model import Contact, Event, Factor, Notes, Opportunity, Settings, Workspace
-from followup.scoring import score
-from followup.sensitivity import flip_points, flip_sentences, robustness
-from followup.store import example_workspace, load_workspace, restore_backup, save_workspace
-from followup.workspace_file import ConflictError, WorkspaceFile
+from followup.storage import (
+    WorkspaceFile,
+    example_workspace,
+    load_workspace,
+    restore_backup,
+    save_workspace,
+)
+
+if TYPE_CHECKING:  # the lazily loaded names, typed for editors and mypy
+    from followup.charts import (
+        plot_balance,
+        plot_categories,
+        plot_flip_points,
+        plot_robustness,
+        plot_t,
+    )
+    from followup.etiquette import Step, next_step, record_event, timeline
+    from followup.export import reminder_ics
+    from followup.notes import Draft, Finding, check_writing, draft_note, talking_points
+    from followup.ui import app
 
 __version__ = "0.1.0"
 
-# Public names that live in modules with heavy imports, loaded on first use.
+#: Public names whose modules have heavy imports, loaded on first use.
 _LAZY: dict[str, str] = {
     "plot_t": "followup.charts",
     "plot_balance": "followup.charts",
     "plot_flip_points": "followup.charts",
     "plot_categories": "followup.charts",
     "plot_robustness": "followup.charts",
-    "figure_png": "followup.charts",
-    "TChartRenderer": "followup.charts",
     "Step": "followup.etiquette",
     "next_step": "followup.etiquette",
     "timeline": "followup.etiquette",
     "record_event": "followup.etiquette",
-    "Draft": "followup.draft",
-    "draft_note": "followup.compose",
-    "talking_points": "followup.compose",
-    "reminder_ics": "followup.reminders",
-    "Finding": "followup.writing",
-    "check_writing": "followup.writing",
+    "Draft": "followup.notes",
+    "draft_note": "followup.notes",
+    "talking_points": "followup.notes",
+    "Finding": "followup.notes",
+    "check_writing": "followup.notes",
+    "reminder_ics": "followup.export",
     "app": "followup.ui",
-    "DecisionApp": "followup.ui",
-    "Session": "followup.session",
-    "open_session": "followup.session",
 }
-
-if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    pass
 
 __all__ = [
     "ConflictError",
     "Contact",
+    "Draft",
     "EtiquetteError",
     "Event",
     "Factor",
+    "Finding",
     "FollowupError",
     "Notes",
     "Opportunity",
     "Settings",
+    "Step",
     "UnknownOpportunityError",
     "ValidationError",
     "Workspace",
     "WorkspaceError",
     "WorkspaceFile",
     "__version__",
+    "app",
     "category_matrix",
+    "check_writing",
+    "draft_note",
     "example_workspace",
     "factors_frame",
     "flip_points",
-    "flip_sentences",
     "honesty_checks",
     "load_workspace",
+    "next_step",
+    "plot_balance",
+    "plot_categories",
+    "plot_flip_points",
+    "plot_robustness",
+    "plot_t",
+    "record_event",
+    "reminder_ics",
     "restore_backup",
     "robustness",
     "save_workspace",
     "score",
-    *_LAZY,
+    "talking_points",
+    "timeline",
 ]
 
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = [
     "MISSING",
+    "ConflictError",
     "EtiquetteError",
     "FollowupError",
     "Problem",
@@ -126,6 +128,26 @@ class ValidationError(FollowupError, ValueError):
 
 class WorkspaceError(FollowupError, ValueError):
     """A workspace file cannot be read or written; the file is left as it was."""
+
+
+class ConflictError(WorkspaceError):
+    """Two programs changed the same part of a workspace; nothing was overwritten.
+
+    ``conflicts`` names the parts (opportunity ids, ``"owner"``,
+    ``"settings"``); ``conflict_copy`` is where the unsaved version was kept.
+    """
+
+    def __init__(self, message: str, *, conflicts: tuple[str, ...], conflict_copy: Path) -> None:
+        super().__init__(message)
+        self.conflicts = conflicts
+        self.conflict_copy = conflict_copy
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_conflict, (str(self), self.conflicts, self.conflict_copy))
+
+
+def _rebuild_conflict(message: str, conflicts: tuple[str, ...], copy: Path) -> ConflictError:
+    return ConflictError(message, conflicts=conflicts, conflict_copy=copy)
 
 
 class EtiquetteError(FollowupError, ValueError):

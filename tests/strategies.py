@@ -28,7 +28,6 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
-from followup.checks import EARLIEST_DATE, LATEST_DATE
 from followup.model import (
     CATEGORIES,
     EVENT_KINDS,
@@ -40,6 +39,7 @@ from followup.model import (
     Settings,
     Workspace,
 )
+from followup.model.checks import EARLIEST_DATE, LATEST_DATE
 
 __all__ = [
     "categories",

@@ -29,15 +29,15 @@ from typing import Any
 
 import pytest
 
-from followup.atomic import temporary_files
 from followup.errors import (
     UnknownOpportunityError,
     ValidationError,
     WorkspaceError,
 )
-from followup.fileformat import backup_path, workspace_bytes
 from followup.model import Contact, Event, Factor, Opportunity, Workspace
-from followup.store import example_workspace, load_workspace, restore_backup, save_workspace
+from followup.storage.atomic import temporary_files
+from followup.storage.fileformat import backup_path, workspace_bytes
+from followup.storage.files import example_workspace, load_workspace, restore_backup, save_workspace
 
 EXAMPLE = example_workspace()
 STORY_DAY = dt.date(2026, 12, 1)
@@ -91,7 +91,7 @@ def with_opportunity(opportunity_id: str, **changes: Any) -> Workspace:
 
 
 def thank_you_draft(workspace: Workspace) -> Any:
-    from followup.compose import draft_note
+    from followup.notes.compose import draft_note
 
     return draft_note(workspace, THANKED, today=STORY_DAY, kind="thank_you")
 
@@ -194,7 +194,7 @@ def row_04_email_with_a_smuggled_header_is_refused_and_nothing_written(tmp_path:
 
 
 def row_05_role_with_a_smuggled_header_is_refused(tmp_path: Path) -> None:
-    from followup.eml import build_eml
+    from followup.export.eml import build_eml
 
     hostile = "Engineer\nBcc: evil@x.com"
     refused(lambda: Opportunity("acme", "Acme", hostile), "role")
@@ -210,7 +210,7 @@ def row_05_role_with_a_smuggled_header_is_refused(tmp_path: Path) -> None:
 def row_06_role_with_a_trailing_newline_is_refused_or_stripped_and_headers_stay_intact(
     tmp_path: Path,
 ) -> None:
-    from followup.eml import build_eml
+    from followup.export.eml import build_eml
 
     refused(lambda: Opportunity("acme", "Acme", "Engineer\n"), "role")
     sender, recipient = (
@@ -291,7 +291,7 @@ def _inside(folder: Path, written: Path) -> bool:
 
 
 def row_14_path_traversal_in_a_company_name_stays_inside_the_export_folder(tmp_path: Path) -> None:
-    from followup.filenames import safe_filename, write_new_file
+    from followup.export.filenames import safe_filename, write_new_file
 
     folder = tmp_path / "export"
     for company in ("../../etc/passwd", "..\\..\\Windows\\win.ini"):
@@ -304,7 +304,7 @@ def row_14_path_traversal_in_a_company_name_stays_inside_the_export_folder(tmp_p
 
 
 def row_15_names_with_nothing_usable_get_a_fallback(tmp_path: Path) -> None:
-    from followup.filenames import safe_filename
+    from followup.export.filenames import safe_filename
 
     for company in (".", "..", "   ", ""):
         assert safe_filename(company, ext="md", fallback="note") == "note.md"
@@ -316,7 +316,7 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
 
 
 def row_16_windows_reserved_names_are_never_produced(tmp_path: Path) -> None:
-    from followup.filenames import safe_filename
+    from followup.export.filenames import safe_filename
 
     for company in ("CON", "nul.txt", "COM1", "LPT9", "AUX "):
         for ext in ("md", "txt", "eml"):
@@ -326,7 +326,7 @@ def row_16_windows_reserved_names_are_never_produced(tmp_path: Path) -> None:
 
 
 def row_17_very_long_names_fit_in_255_bytes(tmp_path: Path) -> None:
-    from followup.filenames import safe_filename, write_new_file
+    from followup.export.filenames import safe_filename, write_new_file
 
     for company in ("日" * 300, "a" * 300):
         name = safe_filename(company, "Engineer", "thank-you", ext="eml")
@@ -373,8 +373,8 @@ BAD_WEIGHTS: list[tuple[object, str]] = [
 def row_19_bad_weights_are_refused_before_scoring(tmp_path: Path) -> None:
     import pandas as pd
 
-    from followup.frames import factors_frame
-    from followup.scoring import score
+    from followup.decide.frames import factors_frame
+    from followup.decide.scoring import score
 
     path = tmp_path / "search.json"
     for weight, typed in BAD_WEIGHTS:
@@ -404,9 +404,9 @@ def row_20_no_factors_or_one_sided_factors_give_a_defined_verdict_and_a_warning(
 ) -> None:
     import math
 
-    from followup.honesty import honesty_checks
-    from followup.scoring import score
-    from followup.sensitivity import flip_points, robustness
+    from followup.decide.honesty import honesty_checks
+    from followup.decide.scoring import score
+    from followup.decide.sensitivity import flip_points, robustness
 
     cases = {
         "none": (),
@@ -452,7 +452,7 @@ def row_21_impossible_vague_or_far_dates_are_refused_naming_the_field(tmp_path: 
 def row_22_calendar_text_cannot_add_a_second_event(tmp_path: Path) -> None:
     from icalendar import Calendar
 
-    from followup.ics import build_reminder_ics
+    from followup.export.ics import build_reminder_ics
 
     payload = "X\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:evil"
     data = build_reminder_ics(
@@ -573,7 +573,7 @@ def row_28_killed_or_failing_saves_lose_nothing(tmp_path: Path) -> None:
             assert path.read_bytes() == before
             assert temporary_files(path) == []
     if hasattr(os, "fork"):
-        from test_reliability_save import BIG_NEW, BIG_OLD, SaverFactory
+        from tests.storage.test_reliability_save import BIG_NEW, BIG_OLD, SaverFactory
 
         save_workspace(BIG_OLD, path)
         factory = SaverFactory(path)
@@ -590,7 +590,7 @@ def row_28_killed_or_failing_saves_lose_nothing(tmp_path: Path) -> None:
 
 
 def row_29_two_programs_editing_different_opportunities_lose_nothing(tmp_path: Path) -> None:
-    from followup.workspace_file import ConflictError, WorkspaceFile
+    from followup.storage.workspace_file import ConflictError, WorkspaceFile
 
     path = tmp_path / "search.json"
     save_workspace(EXAMPLE, path)
@@ -621,7 +621,7 @@ def row_29_two_programs_editing_different_opportunities_lose_nothing(tmp_path: P
 
 
 def row_30_duplicate_or_unknown_ids_are_refused_naming_the_id(tmp_path: Path) -> None:
-    from followup.sensitivity import flip_points
+    from followup.decide.sensitivity import flip_points
 
     twin = EXAMPLE.opportunities[0]
     with pytest.raises(ValidationError, match=f"must be unique .*got '{twin.id}'"):

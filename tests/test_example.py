@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from followup.honesty import honesty_checks
+from followup.decide.honesty import honesty_checks
+from followup.decide.scoring import score
+from followup.decide.sensitivity import flip_points, robustness
 from followup.model import Opportunity, Workspace
-from followup.scoring import score
-from followup.sensitivity import flip_points, robustness
-from followup.store import example_workspace
+from followup.storage.files import example_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_COPY = ROOT / "data" / "example.json"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from followup.figures import FIGURES, main
+from tools.figures import FIGURES, main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_script_writes_every_chart_as_a_png(tmp_path: Path) -> None:
     folder = tmp_path / "images"
     result = subprocess.run(
-        [sys.executable, "-m", "followup.figures", str(folder), "--dpi", "40"],
+        [sys.executable, "tools/figures.py", str(folder), "--dpi", "40"],
         cwd=ROOT,
         capture_output=True,
         text=True,

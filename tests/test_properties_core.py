@@ -9,10 +9,10 @@ import pandas as pd
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from followup.frames import category_matrix, factors_frame
+from followup.decide.frames import category_matrix, factors_frame
+from followup.decide.scoring import score
+from followup.decide.sensitivity import flip_points, robustness
 from followup.model import Factor, Opportunity, Workspace
-from followup.scoring import score
-from followup.sensitivity import flip_points, robustness
 from tests.strategies import factors, opportunities, settings_values, workspaces
 
 # Scoring needs only the factors: lean workspaces draw faster.

@@ -20,21 +20,24 @@ import followup
 #: The followup modules ``import followup`` may load: the model, the file and the scoring.
 ALLOWED_FOLLOWUP_MODULES = {
     "followup",
-    "followup.atomic",
-    "followup.checks",
     "followup.errors",
-    "followup.fileformat",
-    "followup.frames",
-    "followup.honesty",
-    "followup.locking",
-    "followup.merge",
     "followup.model",
-    "followup.opportunity",
-    "followup.parts",
-    "followup.scoring",
-    "followup.sensitivity",
-    "followup.store",
-    "followup.workspace_file",
+    "followup.model.checks",
+    "followup.model.opportunity",
+    "followup.model.parts",
+    "followup.model.workspace",
+    "followup.storage",
+    "followup.storage.atomic",
+    "followup.storage.fileformat",
+    "followup.storage.files",
+    "followup.storage.lock",
+    "followup.storage.merge",
+    "followup.storage.workspace_file",
+    "followup.decide",
+    "followup.decide.frames",
+    "followup.decide.honesty",
+    "followup.decide.scoring",
+    "followup.decide.sensitivity",
 }
 
 #: Packages outside the standard library it may load: pandas and what pandas itself needs.
@@ -97,7 +100,7 @@ def test_import_followup_loads_only_the_allowed_packages(loaded: set[str]) -> No
 def test_import_followup_loads_only_the_core_modules(loaded: set[str]) -> None:
     ours = {name for name in loaded if name == "followup" or name.startswith("followup.")}
     assert ours <= ALLOWED_FOLLOWUP_MODULES, sorted(ours - ALLOWED_FOLLOWUP_MODULES)
-    assert {"followup.model", "followup.store", "followup.scoring"} <= ours
+    assert {"followup.model", "followup.storage.files", "followup.decide.scoring"} <= ours
 
 
 def test_every_public_name_is_reachable_and_heavy_ones_load_on_first_use() -> None:

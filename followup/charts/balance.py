@@ -28,9 +28,9 @@ from followup.charts.style import (
     show_empty,
     top_legend,
 )
+from followup.decide.scoring import check_threshold, score, verdict_for
 from followup.errors import Problem, ValidationError
 from followup.model import Workspace
-from followup.scoring import check_threshold, score, verdict_for
 
 __all__ = ["plot_balance"]
 
@@ -100,7 +100,7 @@ def plot_balance(
     ----------
     data
         A :class:`~followup.model.Workspace`, a table from
-        :func:`~followup.scoring.score`, or a factors frame (which is scored).
+        :func:`~followup.decide.scoring.score`, or a factors frame (which is scored).
     threshold
         The balance to beat. Default: the workspace's setting; for a score
         table, the threshold its verdicts imply (0 when they allow it). Given

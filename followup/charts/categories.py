@@ -18,9 +18,9 @@ from followup.charts.style import (
     set_title,
     show_empty,
 )
-from followup.frames import category_matrix
+from followup.decide.frames import category_matrix
+from followup.decide.scoring import score
 from followup.model import Workspace
-from followup.scoring import score
 
 __all__ = ["plot_categories"]
 

@@ -23,9 +23,9 @@ from followup.charts.style import (
     show_empty,
     top_legend,
 )
+from followup.decide.scoring import check_threshold, verdict_for
+from followup.decide.sensitivity import flip_points
 from followup.model import Workspace
-from followup.scoring import check_threshold, verdict_for
-from followup.sensitivity import flip_points
 
 __all__ = ["plot_flip_points"]
 

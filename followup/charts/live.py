@@ -28,8 +28,8 @@ from matplotlib.transforms import Bbox
 from followup.charts.png import encode_png
 from followup.charts.style import root_figure
 from followup.charts.t_chart import TChart, draw_t, t_figure_width, t_title
+from followup.decide.scoring import check_threshold, verdict_for
 from followup.model import Opportunity, Workspace
-from followup.scoring import check_threshold, verdict_for
 
 __all__ = ["TChartRenderer"]
 

@@ -22,9 +22,9 @@ from followup.charts.style import (
     show_empty,
     top_legend,
 )
+from followup.decide.scoring import score
+from followup.decide.sensitivity import robustness
 from followup.model import Workspace
-from followup.scoring import score
-from followup.sensitivity import robustness
 
 __all__ = ["plot_robustness"]
 
@@ -57,7 +57,7 @@ def plot_robustness(
     """Draw each opportunity's chance of passing and of ranking first when the weights are in doubt.
 
     Every weight is moved at random by up to ``jitter`` points in each of
-    ``trials`` trials (see :func:`~followup.sensitivity.robustness`). Solid
+    ``trials`` trials (see :func:`~followup.decide.sensitivity.robustness`). Solid
     blue bars give the share of trials in which the opportunity passes,
     hatched orange bars the share in which it ranks first; each bar's
     percentage is written at its end, and today's verdict on the right.
@@ -71,7 +71,7 @@ def plot_robustness(
         opportunities (not known to pyplot).
     **robustness_options
         ``trials``, ``jitter`` and ``seed``, passed to
-        :func:`~followup.sensitivity.robustness`.
+        :func:`~followup.decide.sensitivity.robustness`.
 
     Returns
     -------

@@ -25,8 +25,8 @@ from followup.charts.style import (
     opportunity_title,
     set_title,
 )
+from followup.decide.scoring import check_threshold, verdict_for
 from followup.model import Factor, Opportunity, Workspace
-from followup.scoring import check_threshold, verdict_for
 
 __all__ = ["TChart", "draw_t", "plot_t", "t_title"]
 

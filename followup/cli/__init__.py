@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from followup.cli import check, decide, follow, serve
+from followup.cli import app, decide, follow_up, writing_check
 from followup.cli.arguments import Parser, UsageError
 from followup.cli.console import Console
 from followup.errors import FollowupError
@@ -60,13 +60,13 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=Parser
     )
-    follow.register_today(commands)
+    follow_up.register_today(commands)
     decide.register(commands)
-    follow.register_draft(commands)
-    check.register(commands)
-    follow.register_remind(commands)
-    follow.register_record(commands)
-    serve.register(commands)
+    follow_up.register_draft(commands)
+    writing_check.register(commands)
+    follow_up.register_remind(commands)
+    follow_up.register_record(commands)
+    app.register(commands)
     return parser
 
 

@@ -7,8 +7,8 @@ import datetime as dt
 import math
 from typing import NoReturn, TypeAlias
 
-from followup.checks import check_date
 from followup.errors import Problem, describe_value
+from followup.model.checks import check_date
 
 __all__ = [
     "FORMATS",

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup.model import Workspace
-from followup.store import load_workspace
+from followup.storage.files import load_workspace
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -78,8 +78,8 @@ def register(commands: Commands) -> None:
 
 
 def run_score(args: argparse.Namespace, console: Console) -> int:
-    from followup.honesty import honesty_checks
-    from followup.scoring import score
+    from followup.decide.honesty import honesty_checks
+    from followup.decide.scoring import score
 
     workspace = with_threshold(load(args.file), args.threshold)
     table = score(workspace)
@@ -157,8 +157,8 @@ def _score_json(table: pd.DataFrame, warnings: pd.DataFrame, threshold: float) -
 
 
 def run_flips(args: argparse.Namespace, console: Console) -> int:
-    from followup.scoring import score
-    from followup.sensitivity import flip_points, flip_sentences
+    from followup.decide.scoring import score
+    from followup.decide.sensitivity import flip_points, flip_sentences
 
     workspace = with_threshold(load(args.file), args.threshold)
     opportunity = workspace.opportunity(args.opportunity)

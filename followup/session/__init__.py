@@ -18,9 +18,9 @@ from followup.session.details import (
     SETTING_FIELDS,
     note_text,
 )
-from followup.session.following import EXPORT_FORMATS, FollowUpView, drafts_folder
+from followup.session.follow_up import EXPORT_FORMATS, FollowUpView, drafts_folder
 from followup.session.saving import FileStore, MemoryStore, SaveStatus
-from followup.session.weighing import DEBRIEF_QUESTIONS, DebriefQuestion, TSummary, t_summary
+from followup.session.t_chart import DEBRIEF_QUESTIONS, DebriefQuestion, TSummary, t_summary
 
 __all__ = [
     "CONTACT_FIELDS",

@@ -10,7 +10,7 @@ from pathlib import Path
 from followup.errors import Problem, ValidationError, WorkspaceError
 from followup.model import Workspace
 from followup.session.base import Calendar, Clock
-from followup.session.following import Following
+from followup.session.follow_up import Following
 from followup.session.saving import FileStore, MemoryStore
 
 __all__ = ["CREATE_CHOICES", "Session", "open_session"]
@@ -86,7 +86,7 @@ def open_session(
     WorkspaceError
         When the file exists but cannot be read, or cannot be created.
     """
-    from followup.store import example_workspace
+    from followup.storage.files import example_workspace
 
     if create not in CREATE_CHOICES:
         raise ValidationError([Problem("create", "must be 'empty' or 'example'", create)])

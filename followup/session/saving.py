@@ -62,13 +62,13 @@ class FileStore:
 
     Edits saved meanwhile by another program (a second kernel on the same
     file) are merged when they touch other opportunities; overlapping edits
-    raise :class:`~followup.workspace_file.ConflictError` (a
+    raise :class:`~followup.storage.workspace_file.ConflictError` (a
     :class:`~followup.errors.WorkspaceError`) and leave the file as the other
     program wrote it.
     """
 
     def __init__(self, path: Path) -> None:
-        from followup.workspace_file import WorkspaceFile
+        from followup.storage.workspace_file import WorkspaceFile
 
         self.path: Path | None = path
         self._file = WorkspaceFile(path)

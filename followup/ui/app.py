@@ -20,10 +20,10 @@ from followup.session import Session, open_session
 from followup.ui.compare import ComparePanel
 from followup.ui.debrief import DebriefPanel
 from followup.ui.details import DetailsPanel
-from followup.ui.followup_tab import FollowUpPanel
+from followup.ui.follow_up import FollowUpPanel
 from followup.ui.opportunities import OpportunityList
 from followup.ui.settings import SettingsPanel
-from followup.ui.tchart import TPanel
+from followup.ui.t_chart import TPanel
 from followup.ui.today import TodayPanel
 from followup.ui.widgets import Panel, button, hide, label, message_label, run_action, styled
 
@@ -139,7 +139,7 @@ class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
     def __init__(
         self, path: str | os.PathLike[str], error: Exception, retry: Callable[[], widgets.Widget]
     ) -> None:
-        from followup.store import backup_path
+        from followup.storage.files import backup_path
 
         super().__init__()
         self.add_class("followup-app")
@@ -155,7 +155,7 @@ class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         self.children = [self.problem, self.restore, self.message]
 
     def _restore(self) -> None:
-        from followup.store import restore_backup
+        from followup.storage.files import restore_backup
 
         def reopen() -> None:
             restore_backup(self._path)

@@ -49,8 +49,8 @@ class ComparePanel(Panel):
         return self.session.workspace
 
     def draw(self) -> None:
-        from followup.scoring import score
-        from followup.sensitivity import robustness
+        from followup.decide.scoring import score
+        from followup.decide.sensitivity import robustness
 
         workspace = self.session.workspace
         empty = not workspace.opportunities

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from followup.plan import ACTION_PHRASES
+from followup.etiquette.plan import ACTION_PHRASES
 
 __all__ = ["findings_html", "score_table_html", "table_html", "timeline_html"]
 

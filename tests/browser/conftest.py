@@ -19,7 +19,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import (
+
+from followup import Workspace, example_workspace, save_workspace
+from tests.browser.browser_support import (
     CHROMIUM_ARGS,
     LOCAL_HOSTS,
     UI_TIMEOUT_MS,
@@ -33,8 +35,6 @@ from browser_support import (
     start_voila,
     unavailable,
 )
-
-from followup import Workspace, example_workspace, save_workspace
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

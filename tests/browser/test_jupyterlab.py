@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browser_support import (
+
+from tests.browser.browser_support import (
     AppPage,
     Server,
     open_in_jupyterlab,

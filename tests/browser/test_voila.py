@@ -10,7 +10,8 @@ import os
 from typing import Any
 
 import pytest
-from browser_support import (
+
+from tests.browser.browser_support import (
     DOCS_SCREENSHOT,
     AppPage,
     Server,

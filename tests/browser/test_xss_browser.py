@@ -13,7 +13,9 @@ import dataclasses
 from typing import Any
 
 import pytest
-from browser_support import (
+
+from followup import Contact, Factor, Workspace, example_workspace
+from tests.browser.browser_support import (
     AppPage,
     PageEvents,
     Server,
@@ -21,8 +23,6 @@ from browser_support import (
     open_in_voila,
     wait_until,
 )
-
-from followup import Contact, Factor, Workspace, example_workspace
 
 pytestmark = pytest.mark.browser
 

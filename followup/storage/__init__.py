@@ -1,0 +1,29 @@
+"""The workspace file: its format and versions, loading and saving, and sharing it safely.
+
+Modules: ``fileformat`` (bytes to :class:`~followup.model.Workspace` and back, one
+reader per format version), ``atomic`` (write to a temporary file, sync, rename),
+``lock`` (one writer at a time), ``files`` (load, save, backups, restore, the bundled
+example), ``merge`` (three-way merge, one opportunity at a time) and
+``workspace_file`` (:class:`WorkspaceFile`: one file opened by several programs).
+
+May import: :mod:`followup.errors`, :mod:`followup.model` and the standard library
+(no pandas, no matplotlib).
+"""
+
+from __future__ import annotations
+
+from followup.storage.files import (
+    example_workspace,
+    load_workspace,
+    restore_backup,
+    save_workspace,
+)
+from followup.storage.workspace_file import WorkspaceFile
+
+__all__ = [
+    "WorkspaceFile",
+    "example_workspace",
+    "load_workspace",
+    "restore_backup",
+    "save_workspace",
+]

@@ -1,0 +1,467 @@
+"""The notes: what a thank-you and a check-in say, how they read, and when they are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup.errors import EtiquetteError, ValidationError
+from followup.etiquette import next_step, record_event
+from followup.model import Contact, Event, Factor, Notes, Opportunity, Workspace
+from followup.notes.compose import draft_note, greeting_name, known_words, talking_points
+from followup.notes.templating import clause, join_phrases, sentence
+from followup.notes.writing import count_words
+from tests.strategies import contacts, dates, notes, opportunities
+
+STORY_DAY = dt.date(2026, 12, 1)
+EXAMPLE_DAYS = [
+    dt.date(2026, 11, 25),
+    dt.date(2026, 11, 26),
+    STORY_DAY,
+    dt.date(2026, 12, 5),
+    dt.date(2026, 12, 20),
+]
+INTERVIEW = dt.date(2026, 11, 20)
+
+
+def single(notes: Notes, **changes: object) -> Workspace:
+    """A workspace with one passing opportunity whose thank-you is due."""
+    opportunity = Opportunity(
+        id="initech",
+        company="Initech",
+        role="Backend Engineer",
+        interview_date=INTERVIEW,
+        interviewers=(Contact("Bill Lumbergh", email="bill@initech.example"),),
+        factors=(Factor("Interesting payments domain", "plus", 6),),
+        notes=notes,
+    )
+    opportunity = replace(opportunity, **changes)
+    return Workspace(opportunities=(opportunity,), owner=Contact("Alex Example"))
+
+
+def thank_you(notes: Notes, **changes: object) -> str:
+    return draft_note(single(notes, **changes), "initech", today=INTERVIEW).body
+
+
+def paragraphs(body: str) -> list[str]:
+    return body.split("\n\n")
+
+
+FULL = Notes(
+    discussed=("retrying failed card payments safely",),
+    learned=("the team is replacing its billing service next year",),
+    stronger_because=("I built an idempotent payments queue at my last job",),
+    exciting=("the billing rewrite",),
+    company_fact="Initech moved its payments to a new processor this year",
+    fact_comment="it shows the team takes reliability seriously",
+)
+
+
+# -- the example workspace: zero findings of the note's own making -----------------------
+
+
+def example_drafts(workspace: Workspace, today: dt.date) -> list[tuple[str, str]]:
+    return [
+        (opportunity_id, kind)
+        for opportunity_id in workspace.ids
+        for kind in next_step(workspace, opportunity_id, today=today).allowed_kinds
+    ]
+
+
+@pytest.mark.parametrize("today", EXAMPLE_DAYS, ids=str)
+def test_every_example_note_has_no_findings(workspace: Workspace, today: dt.date) -> None:
+    drafts = example_drafts(workspace, today)
+    assert drafts, "the example should allow some note on this day"
+    for opportunity_id, kind in drafts:
+        draft = draft_note(workspace, opportunity_id, today=today, kind=kind)
+        assert draft.findings == (), (opportunity_id, kind, draft.findings)
+
+
+def test_example_notes_further_along_the_plan_have_no_findings(workspace: Workspace) -> None:
+    ws = record_event(
+        workspace, "umbrella-ml-engineer", "recruiter_called", on=dt.date(2026, 11, 24)
+    )
+    ws = record_event(ws, "northwind-platform-lead", "thank_you_sent", on=dt.date(2026, 11, 25))
+    later = dt.date(2026, 12, 9)
+    kinds = {
+        ("umbrella-ml-engineer", "thank_you"): STORY_DAY,
+        ("northwind-platform-lead", "check_in"): later,
+        ("initech-backend-engineer", "check_in"): later,
+    }
+    for (opportunity_id, kind), today in kinds.items():
+        draft = draft_note(ws, opportunity_id, today=today, kind=kind)
+        assert draft.findings == (), (opportunity_id, draft.findings)
+
+
+def test_example_thank_yous_fit_the_length_band(workspace: Workspace) -> None:
+    for opportunity_id in ("northwind-platform-lead", "pied-piper-compression"):
+        body = draft_note(workspace, opportunity_id, today=STORY_DAY).body
+        assert 120 <= count_words(body) <= 250
+
+
+def test_a_typo_in_the_notes_is_carried_verbatim_and_flagged() -> None:
+    notes = replace(FULL, learned=("the team will recieve a new billing service",))
+    draft = draft_note(single(notes), "initech", today=INTERVIEW)
+    assert "recieve a new billing service" in draft.body
+    (finding,) = draft.findings
+    assert (finding.kind, finding.text, finding.suggestion) == ("spelling", "recieve", "receive")
+    assert draft.body[finding.start : finding.start + len(finding.text)] == "recieve"
+
+
+def test_names_of_the_workspace_are_known_words_but_notes_are_not(workspace: Workspace) -> None:
+    words = known_words(workspace, "northwind-platform-lead")
+    assert {"Priya", "Natarajan", "Okafor", "Northwind", "Alex"} <= set(words)
+    assert "clinicians" not in words and "Acme" not in words
+
+
+# -- the thank-you: every element, the user's words verbatim ---------------------------------
+
+
+def test_the_thank_you_holds_every_element_of_the_seed(workspace: Workspace) -> None:
+    opportunity = workspace.opportunity("northwind-platform-lead")
+    draft = draft_note(workspace, opportunity.id, today=STORY_DAY)
+    body = draft.body
+    assert draft.kind == "thank_you" and draft.to == opportunity.interviewers[0]
+    assert body.startswith("Dear Priya,\n\n")
+    assert "Thank you for taking the time to meet with me on 24 November" in body
+    assert "Platform Engineering Lead role at Northwind Health" in body
+    for item in (*opportunity.notes.discussed, *opportunity.notes.learned):
+        assert item in body
+    for item in opportunity.notes.stronger_because:
+        assert item in body
+    assert "even more confident that I am a strong fit" in body
+    assert "continue the conversation" in body and "win for both sides" in body
+    assert f"glad to read that {opportunity.notes.company_fact}." in body
+    assert "Reliable platforms matter most when care reaches more people." in body
+    assert "Sam Okafor" in body
+    assert body.endswith("Best regards,\nAlex Example")
+    assert draft.subject == "Thank you for the Platform Engineering Lead interview"
+
+
+def test_without_a_company_fact_the_exciting_part_takes_its_place(workspace: Workspace) -> None:
+    body = draft_note(workspace, "pied-piper-compression", today=STORY_DAY).body
+    assert "I am especially excited about the compression results." in body
+    assert "glad to read" not in body
+
+
+def test_the_fact_comment_starting_a_sentence_gets_a_capital_and_nothing_else_changes() -> None:
+    body = thank_you(replace(FULL, fact_comment="iOS apps and the API matter to me"))
+    assert "iOS apps and the API matter to me." in body
+    body = thank_you(FULL)
+    assert "It shows the team takes reliability seriously." in body
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (("a new approach to video compression",), "of a new approach to video compression."),
+        (("caching", "tracing"), "of caching and tracing."),
+        (("caching", "tracing", "queues"), "of caching, tracing and queues."),
+        (("caching, mostly", "tracing", "queues"), "of caching, mostly; tracing and queues."),
+    ],
+    ids=["one", "two", "three", "three-with-commas"],
+)
+def test_lists_read_naturally_with_any_number_of_items(
+    items: tuple[str, ...], expected: str
+) -> None:
+    assert expected in thank_you(replace(FULL, discussed=items))
+
+
+def test_learned_items_each_get_their_that() -> None:
+    body = thank_you(replace(FULL, learned=("x is hard", "y is easy")))
+    assert "great to learn that x is hard and that y is easy." in body
+
+
+def test_a_learned_item_with_its_own_opener_gets_no_extra_that() -> None:
+    body = thank_you(replace(FULL, learned=("how releases are reviewed", "that y is easy")))
+    assert "great to learn how releases are reviewed and that y is easy." in body
+
+
+@pytest.mark.parametrize(
+    ("changes", "present", "absent"),
+    [
+        ({"discussed": ()}, "It was great to learn that", "discussion of"),
+        ({"learned": ()}, "discussion of retrying", "to learn"),
+        ({"discussed": (), "learned": ()}, "Thank you for taking", "discussion of"),
+        ({"stronger_because": ()}, "keen to continue", "strong fit"),
+        ({"company_fact": ""}, "especially excited about the billing rewrite", "glad to read"),
+        ({"fact_comment": ""}, "new processor this year.\n", "reliability seriously"),
+        ({"company_fact": "", "exciting": ()}, "keen to continue", "reliability seriously"),
+    ],
+    ids=[
+        "no-discussed",
+        "no-learned",
+        "neither",
+        "no-stronger",
+        "no-fact",
+        "no-comment",
+        "no-fact-no-exciting",
+    ],
+)
+def test_an_empty_optional_part_leaves_no_trace(
+    changes: dict[str, object], present: str, absent: str
+) -> None:
+    body = thank_you(replace(FULL, **changes))  # type: ignore[arg-type]
+    assert present in body and absent not in body
+    assert_clean_layout(body)
+
+
+def test_a_comment_without_its_fact_is_left_out() -> None:
+    body = thank_you(replace(FULL, company_fact=""))
+    assert "reliability seriously" not in body
+
+
+def test_trailing_punctuation_typed_in_a_note_does_not_double_up() -> None:
+    body = thank_you(replace(FULL, discussed=("retrying payments.",), fact_comment="it matters!"))
+    assert "retrying payments." in body and ".." not in body and "!." not in body
+
+
+def test_user_text_is_never_run_as_a_template() -> None:
+    notes = replace(
+        FULL,
+        discussed=("{{ 7*7 }}",),
+        learned=("{% include '/etc/passwd' %}",),
+        company_fact="{{ ''.__class__.__mro__ }}",
+    )
+    body = thank_you(notes, company="{{ company }}", role="{# role #}")
+    assert "{{ 7*7 }}" in body and "49" not in body
+    assert "{% include '/etc/passwd' %}" in body
+    assert "{{ ''.__class__.__mro__ }}" in body
+    assert "{{ company }}" in body and "{# role #}" in body
+
+
+def test_text_bodies_keep_ampersands_and_angle_brackets() -> None:
+    body = thank_you(FULL, company='AT&T "R&D" <Legal>')
+    assert 'role at AT&T "R&D" <Legal>.' in body and "&amp;" not in body
+
+
+# -- the greeting ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Jordan Rivera", "Jordan"),
+        ("Cher", "Cher"),
+        ("Dr. Jane Smith", "Dr. Jane Smith"),
+        ("Prof Ada Byron", "Prof Ada Byron"),
+        ("J. Rivera", "J. Rivera"),
+        ("María José García", "María"),
+    ],
+)
+def test_the_greeting_uses_the_first_name_unless_a_title_is_given(name: str, greeting: str) -> None:
+    assert greeting_name(Contact(name)) == greeting
+
+
+def test_the_note_greets_the_first_interviewer() -> None:
+    people = (Contact("Dr. Jane Smith"), Contact("Sam Okafor"), Contact("Lee Chan"))
+    body = thank_you(FULL, interviewers=people)
+    assert body.startswith("Dear Dr. Jane Smith,")
+    assert "pass on my thanks to Sam Okafor and Lee Chan." in body
+
+
+# -- the check-in ------------------------------------------------------------------------
+
+
+def test_the_check_in_is_short_names_the_role_and_asks_the_three_questions(
+    workspace: Workspace,
+) -> None:
+    draft = draft_note(workspace, "acme-data-engineer", today=STORY_DAY)
+    body = draft.body
+    assert draft.kind == "check_in" and draft.to.name == "Jordan Rivera"
+    assert count_words(body) < 120
+    assert "Senior Data Engineer role at Acme Analytics" in body
+    assert "interview on 10 November" in body and "note of 11 November" in body
+    assert "whether my note reached you" in body
+    assert "whether a decision has been made" in body
+    assert "If not, may I come back to make my case" in body
+    assert body.endswith("Best regards,\nAlex Example")
+    assert draft.subject == "Following up on the Senior Data Engineer interview"
+
+
+def test_a_check_in_without_an_interview_date_still_reads_well() -> None:
+    ws = single(FULL, interview_date=None, events=(Event("thank_you_sent", INTERVIEW),))
+    body = draft_note(ws, "initech", today=INTERVIEW + dt.timedelta(days=14)).body
+    assert "my interview for the Backend Engineer role" in body
+    assert_clean_layout(body)
+
+
+# -- refusals ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opportunity_id", "kind", "pattern"),
+    [
+        ("globex-analytics-engineer", None, "does not pass"),
+        ("hooli-site-reliability", "thank_you", "personally"),
+        ("umbrella-ml-engineer", "thank_you", "Casey Morgan"),
+        ("acme-data-engineer", "thank_you", "already|sent on 2026-11-11"),
+        ("initech-backend-engineer", "check_in", r"allowed from 2026-12-05 \(14 days"),
+        ("initech-backend-engineer", None, "2026-12-05"),
+        ("northwind-platform-lead", "check_in", "thank-you first"),
+    ],
+)
+def test_draft_note_refuses_what_the_plan_does_not_allow(
+    workspace: Workspace, opportunity_id: str, kind: str | None, pattern: str
+) -> None:
+    with pytest.raises(EtiquetteError, match=pattern):
+        draft_note(workspace, opportunity_id, today=STORY_DAY, kind=kind)
+
+
+def test_a_note_needs_an_interviewer_to_address() -> None:
+    with pytest.raises(ValidationError, match=r"initech.interviewers must name at least one"):
+        draft_note(single(FULL, interviewers=()), "initech", today=INTERVIEW)
+
+
+def test_a_note_needs_an_owner_to_sign() -> None:
+    ws = replace(single(FULL), owner=None)
+    with pytest.raises(ValidationError, match="owner must be set"):
+        draft_note(ws, "initech", today=INTERVIEW)
+
+
+def test_an_unknown_kind_is_refused_as_invalid() -> None:
+    with pytest.raises(ValidationError, match="kind must be"):
+        draft_note(single(FULL), "initech", today=INTERVIEW, kind="thanks")
+
+
+# -- talking points --------------------------------------------------------------------------
+
+
+def test_talking_points_for_the_recruiter_call(workspace: Workspace) -> None:
+    opportunity = workspace.opportunity("umbrella-ml-engineer")
+    points = talking_points(workspace, opportunity.id)
+    assert "Casey Morgan (Talent Partner, BrightPath Recruiting)" in points
+    assert "I want to continue: the balance is +12 (pluses 26, minuses 14)." in points
+    for factor in opportunity.factors:
+        assert f"- {factor.label} (weight {factor.weight})" in points
+    assert "- The funding runway\n" in points and "- Late nights before demos\n" in points
+    assert "Excited about the quarterly evaluation reports." in points
+    assert "What feedback have you had from Umbrella Labs so far?" in points
+    assert "thank-you note to Dana Whitfield" in points
+    assert "- \n" not in points and not points.endswith("\n\n")
+
+
+def test_talking_points_without_a_recruiter_or_a_pass(workspace: Workspace) -> None:
+    points = talking_points(workspace, "globex-analytics-engineer")
+    assert "I am not sure I want to continue" in points
+    assert "Call with" not in points and "feedback have you had" not in points
+
+
+def test_talking_points_with_nothing_noted_leave_out_empty_sections() -> None:
+    bare = Opportunity("bare", "Bare Inc", "Engineer")
+    points = talking_points(Workspace(opportunities=(bare,)), "bare")
+    assert "Pluses to mention" not in points and "Concerns to raise" not in points
+    assert "Questions to ask\n- What are the next steps" in points
+    assert "- \n" not in points
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def test_importing_the_follow_up_modules_loads_no_heavy_library() -> None:
+    code = (
+        "import sys, followup.notes, followup.etiquette, followup.export\n"
+        "print(sorted(m for m in ('jinja2', 'spellchecker', 'icalendar', 'matplotlib',"
+        " 'ipywidgets') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_join_phrases_and_sentence_helpers() -> None:
+    assert join_phrases([]) == ""
+    assert join_phrases(["a"], each="that ") == "that a"
+    assert clause("done!?") == "done" and clause("...") == "..."
+    assert sentence("ßtraße") == "SStraße" and sentence("") == ""
+    assert sentence("élan") == "Élan"
+
+
+# -- properties ------------------------------------------------------------------------------
+
+
+def assert_clean_layout(body: str) -> None:
+    """What a template slip would leave behind: doubled spaces, stray blank lines, loose ends."""
+    assert "\n\n\n" not in body
+    assert not re.search(r"^[ \t]|[ \t]$", body, flags=re.MULTILINE)
+    assert "  " not in body
+    assert " ." not in body and " ," not in body
+    for paragraph in paragraphs(body):
+        assert paragraph.strip()
+
+
+_BRACELESS = st.characters(
+    exclude_categories=("Cc", "Cs", "Zl", "Zp", "Zs"), exclude_characters="{}%#"
+)
+_words = st.text(_BRACELESS, min_size=1, max_size=12)
+phrases = st.lists(_words, min_size=1, max_size=4).map(" ".join)
+braceless_notes = st.builds(
+    Notes,
+    discussed=st.lists(phrases, max_size=3).map(tuple),
+    learned=st.lists(phrases, max_size=3).map(tuple),
+    stronger_because=st.lists(phrases, max_size=3).map(tuple),
+    exciting=st.lists(phrases, max_size=3).map(tuple),
+    concerns=st.lists(phrases, max_size=2).map(tuple),
+    company_fact=st.just("") | phrases,
+    fact_comment=st.just("") | phrases,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    opportunity=opportunities(opportunity_id="job"),
+    owner=contacts,
+    interviewer=contacts,
+    user_notes=braceless_notes,
+    today=dates,
+)
+def test_any_valid_opportunity_renders_its_allowed_notes(
+    opportunity: Opportunity,
+    owner: Contact,
+    interviewer: Contact,
+    user_notes: Notes,
+    today: dt.date,
+) -> None:
+    opportunity = replace(
+        opportunity,
+        factors=(*opportunity.factors, Factor("Weighty plus", "plus", 10)),
+        interviewers=(interviewer, *opportunity.interviewers),
+        notes=user_notes,
+        company="Acme",
+        role="Engineer",
+    )
+    ws = Workspace(opportunities=(opportunity,), owner=owner)
+    step = next_step(ws, "job", today=today)
+    for kind in step.allowed_kinds:
+        draft = draft_note(ws, "job", today=today, kind=kind)
+        body = draft.body
+        assert "{{" not in body and "{%" not in body and "}}" not in body
+        assert body.startswith(f"Dear {greeting_name(interviewer)},\n\n")
+        assert body.endswith(f"\n{owner.name}")
+        if kind == "thank_you":
+            for item in (*user_notes.discussed, *user_notes.learned):
+                assert clause(item)[1:] in body
+    talking_points(ws, "job")
+
+
+@settings(max_examples=40, deadline=None)
+@given(user_notes=notes)
+def test_any_notes_make_a_thank_you_with_a_clean_layout(user_notes: Notes) -> None:
+    body = thank_you(user_notes)
+    assert_layout_ignoring_user_spaces(body, user_notes)
+
+
+def assert_layout_ignoring_user_spaces(body: str, user_notes: Notes) -> None:
+    """Like :func:`assert_clean_layout`, for text whose user parts may hold any spacing."""
+    assert "\n\n\n" not in body
+    assert all(paragraph.strip() for paragraph in paragraphs(body))
+    for item in (*user_notes.discussed, *user_notes.learned, *user_notes.stronger_because):
+        assert clause(item)[1:] in body

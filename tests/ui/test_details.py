@@ -1,0 +1,135 @@
+"""Details and notes: every field saves on its own; a bad value shows a message next to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from followup import example_workspace, load_workspace
+from tests.ui.support import make_app, no_swallowed_errors  # noqa: F401
+
+ACME = "acme-data-engineer"
+
+
+def details_app(path=None):
+    view = make_app(example_workspace(), path)
+    view.show_tab(view.details)
+    return view
+
+
+def test_details_show_the_selected_opportunity():
+    view = details_app()
+    details = view.details
+    assert details.company.value == "Acme Analytics"
+    assert details.role.value == "Senior Data Engineer"
+    assert details.interview_date.value == "2026-11-10"
+    assert [row.fields["name"].value for row in details.interviewer_rows] == ["Jordan Rivera"]
+    assert details.notes["learned"].value == "the platform team is doubling next year"
+    assert details.company_fact.value == "Acme published an open data charter in October"
+
+
+def test_an_impossible_interview_date_shows_a_message_next_to_the_field_and_keeps_the_date(
+    tmp_path,
+):
+    path = tmp_path / "search.json"
+    view = details_app(path)
+    before = path.read_bytes()
+    field = view.details.interview_date
+    field.input.value = "2026-02-30"
+    assert "interview_date must be a real calendar date" in field.error.value
+    assert "'2026-02-30'" in field.error.value
+    assert field.error in field.box.children  # next to the field
+    assert field.input.value == "2026-02-30"  # still there to correct
+    assert view.session.opportunity(ACME).interview_date == dt.date(2026, 11, 10)
+    assert path.read_bytes() == before
+    field.input.value = "2026-11-09"
+    assert field.error.value == ""
+    assert load_workspace(path).opportunity(ACME).interview_date == dt.date(2026, 11, 9)
+
+
+def test_a_refused_value_stays_visible_while_other_fields_are_edited():
+    view = details_app()
+    view.details.interview_date.input.value = "next week"
+    view.details.role.input.value = "Lead Data Engineer"
+    assert view.details.interview_date.input.value == "next week"
+    assert "interview_date must be a date" in view.details.interview_date.error.value
+
+
+def test_selecting_another_opportunity_replaces_a_refused_value_with_the_saved_one():
+    view = details_app()
+    view.details.interview_date.input.value = "2026-13-01"
+    view.opportunities.select.value = "globex-analytics-engineer"
+    assert view.details.interview_date.value == "2026-11-12"
+    assert view.details.interview_date.error.value == ""
+    view.opportunities.select.value = ACME
+    assert view.details.interview_date.value == "2026-11-10"
+
+
+def test_an_email_without_at_shows_a_message_and_keeps_the_address(tmp_path):
+    path = tmp_path / "search.json"
+    view = details_app(path)
+    email = view.details.interviewer_rows[0].fields["email"]
+    email.input.value = "jordan.acme.example"
+    assert "interviewers[0].email must be one e-mail address" in email.error.value
+    assert load_workspace(path).opportunity(ACME).interviewers[0].email == "jordan@acme.example"
+
+
+def test_interviewers_are_added_and_removed_from_the_form():
+    view = details_app()
+    details = view.details
+    details.new_interviewer["name"].value = "Dana Lee"
+    details.new_interviewer["email"].value = "dana@acme.example"
+    details.add_interviewer.click()
+    assert [c.name for c in view.session.opportunity(ACME).interviewers] == [
+        "Jordan Rivera",
+        "Dana Lee",
+    ]
+    assert details.new_interviewer["name"].value == ""
+    assert len(details.interviewer_rows) == 2
+    details.interviewer_rows[0].remove.click()
+    assert [c.name for c in view.session.opportunity(ACME).interviewers] == ["Dana Lee"]
+    assert details.interviewer_rows[0].fields["name"].value == "Dana Lee"
+
+
+def test_a_new_interviewer_without_a_name_is_refused_and_the_form_kept():
+    view = details_app()
+    details = view.details
+    details.new_interviewer["email"].value = "nobody@acme.example"
+    details.add_interviewer.click()
+    assert "name must be non-empty text" in details.interviewer_message.value
+    assert details.new_interviewer["email"].value == "nobody@acme.example"
+    assert len(view.session.opportunity(ACME).interviewers) == 1
+
+
+def test_a_recruiter_is_added_by_typing_a_name():
+    view = details_app()
+    recruiter = view.details.recruiter
+    recruiter.fields["email"].input.value = "casey@example.com"
+    assert "recruiter.name must be non-empty" in recruiter.fields["email"].error.value
+    recruiter.fields["name"].input.value = "Casey Morgan"
+    saved = view.session.opportunity(ACME).recruiter
+    assert saved is not None and saved.email is None
+    assert "recruiter.name" in recruiter.fields["email"].error.value  # still not saved: says so
+    recruiter.fields["email"].input.value = "casey.morgan@example.com"
+    saved = view.session.opportunity(ACME).recruiter
+    assert saved is not None and saved.email == "casey.morgan@example.com"
+    assert recruiter.fields["email"].error.value == ""
+    recruiter.remove.click()
+    assert view.session.opportunity(ACME).recruiter is None
+    assert recruiter.fields["name"].value == ""
+
+
+def test_notes_take_one_item_per_line(tmp_path):
+    path = tmp_path / "search.json"
+    view = details_app(path)
+    view.details.notes["discussed"].input.value = "streaming\n\ndata contracts\n"
+    assert load_workspace(path).opportunity(ACME).notes.discussed == (
+        "streaming",
+        "data contracts",
+    )
+    assert view.details.notes["discussed"].value == "streaming\ndata contracts"
+
+
+def test_text_fields_commit_when_left_not_on_every_keystroke():
+    view = details_app()
+    assert view.details.company.input.continuous_update is False
+    assert view.details.notes["learned"].input.continuous_update is False
