@@ -86,7 +86,7 @@ def plot_flip_points(workspace: Workspace, opportunity_id: str, *, ax: Axes | No
     opportunity = workspace.opportunity(opportunity_id)
     threshold = check_threshold(workspace.settings.threshold)
     flips = _nearest_first(flip_points(workspace, opportunity_id))
-    balance = sum(f.signed_weight for f in opportunity.factors)
+    balance = opportunity.balance
     verdict = verdict_for(balance, threshold)
     ax = rows_axes(ax, len(flips), extra=1.7)
     title = opportunity_title(

@@ -268,10 +268,8 @@ class TChartRenderer:
 
 def _factors_key(opportunity: Opportunity, threshold: float) -> Hashable:
     """What fixes the T's layout: everything but the weights and the threshold."""
-    plus = sum(f.weight for f in opportunity.pluses)
-    minus = sum(f.weight for f in opportunity.minuses)
-    verdict = verdict_for(plus - minus, threshold)
-    title = t_title(opportunity, verdict, plus - minus, t_figure_width())
+    verdict = verdict_for(opportunity.balance, threshold)
+    title = t_title(opportunity, verdict, opportunity.balance, t_figure_width())
     return (
         opportunity.id,
         opportunity.company,

@@ -230,9 +230,8 @@ class TChart:
 
     def show(self, opportunity: Opportunity, threshold: float) -> None:
         """Show the weights of ``opportunity`` (the factors the T was drawn for)."""
-        plus = sum(f.weight for f in opportunity.pluses)
-        minus = sum(f.weight for f in opportunity.minuses)
-        verdict = verdict_for(plus - minus, threshold)
+        plus, minus = opportunity.plus_total, opportunity.minus_total
+        verdict = verdict_for(opportunity.balance, threshold)
         sides = (
             (opportunity.pluses, self.plus_bars, self.plus_numbers, -1),
             (opportunity.minuses, self.minus_bars, self.minus_numbers, +1),
@@ -365,10 +364,8 @@ def _t_axes(opportunity: Opportunity, threshold: float) -> Axes:
     """Axes on a new figure just tall enough for the T and its title."""
     width = t_figure_width()
     layout = _layout(opportunity, width, FONT_SIZE)
-    plus = sum(f.weight for f in opportunity.pluses)
-    minus = sum(f.weight for f in opportunity.minuses)
-    verdict = verdict_for(plus - minus, threshold)
-    title_lines = t_title(opportunity, verdict, plus - minus, width).count("\n") + 1
+    verdict = verdict_for(opportunity.balance, threshold)
+    title_lines = t_title(opportunity, verdict, opportunity.balance, width).count("\n") + 1
     top = 0.2 + title_lines * TITLE_SIZE * _LINE_EMS / 72
     height = layout.height * layout.line_inches
     total = height + top + _MARGIN

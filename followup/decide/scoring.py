@@ -15,7 +15,8 @@ import numpy.typing as npt
 import pandas as pd
 
 from followup.errors import Problem, ValidationError
-from followup.model import Workspace
+from followup.model import THRESHOLD_LIMIT, Workspace
+from followup.model.checks import check_number
 
 __all__ = ["SCORE_COLUMNS", "check_threshold", "score", "verdict_for"]
 
@@ -47,22 +48,19 @@ def verdict_for(balance: float, threshold: float) -> str:
 
 
 def check_threshold(threshold: object) -> float:
-    """Return a threshold as a ``float``; :class:`ValidationError` unless it is a finite number.
+    """Return a threshold as a ``float``; :class:`ValidationError` unless it is one.
 
-    Booleans are refused (``True`` is not a threshold anyone means).
+    The same rule as the workspace setting: a finite number from -1000 to 1000
+    (booleans are refused: ``True`` is not a threshold anyone means).
 
     >>> check_threshold(2)
     2.0
     """
-    number = math.nan
-    if not isinstance(threshold, bool) and isinstance(threshold, numbers.Real):
-        try:
-            number = float(threshold)
-        except OverflowError:
-            number = math.nan
-    if not math.isfinite(number):
-        raise ValidationError([Problem("threshold", "must be a finite number", threshold)])
-    return number
+    problems: list[Problem] = []
+    number = check_number(threshold, "threshold", problems, limit=THRESHOLD_LIMIT)
+    if number is None:
+        raise ValidationError(problems)
+    return float(number)
 
 
 def score(data: Workspace | pd.DataFrame, *, threshold: float | None = None) -> pd.DataFrame:

@@ -19,8 +19,7 @@ def _e(text: object) -> str:
 def opportunity_html(opportunity: Opportunity) -> str:
     """A small Franklin T as an HTML table: pluses left, minuses right."""
     pluses, minuses = opportunity.pluses, opportunity.minuses
-    plus_total = sum(f.weight for f in pluses)
-    minus_total = sum(f.weight for f in minuses)
+    plus_total, minus_total = opportunity.plus_total, opportunity.minus_total
     rows = []
     for index in range(max(len(pluses), len(minuses))):
         left = f"{_e(pluses[index].label)} ({pluses[index].weight})" if index < len(pluses) else ""
@@ -40,7 +39,7 @@ def opportunity_html(opportunity: Opportunity) -> str:
         "<table><thead><tr><th>Pluses</th><th>Minuses</th></tr></thead><tbody>"
         + "".join(rows)
         + f"<tr><th>{plus_total}</th><th>{minus_total}</th></tr></tbody></table>"
-        f"<div>balance {plus_total - minus_total:+d}</div></div>"
+        f"<div>balance {opportunity.balance:+d}</div></div>"
     )
 
 
@@ -49,7 +48,7 @@ def workspace_html(workspace: Workspace) -> str:
     owner = f" of {_e(workspace.owner.name)}" if workspace.owner else ""
     items = "".join(
         f"<li><code>{_e(o.id)}</code>: {_e(o.company)} — {_e(o.role)}, "
-        f"balance {sum(f.signed_weight for f in o.factors):+d}</li>"
+        f"balance {o.balance:+d}</li>"
         for o in workspace.opportunities
     )
     count = len(workspace.opportunities)

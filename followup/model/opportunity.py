@@ -116,6 +116,27 @@ class Opportunity(_FileForm):
         """The factors on the minus side, in order."""
         return tuple(f for f in self.factors if f.side == "minus")
 
+    @property
+    def plus_total(self) -> int:
+        """The sum of the plus weights."""
+        return sum(f.weight for f in self.factors if f.side == "plus")
+
+    @property
+    def minus_total(self) -> int:
+        """The sum of the minus weights, as a positive number."""
+        return sum(f.weight for f in self.factors if f.side == "minus")
+
+    @property
+    def balance(self) -> int:
+        """Pluses minus minuses: the side the T leans to.
+
+        >>> factors = [Factor("Weekly releases", "plus", 8), Factor("Commute", "minus", 3)]
+        >>> o = Opportunity("acme", "Acme", "Engineer", factors=factors)
+        >>> o.plus_total, o.minus_total, o.balance
+        (8, 3, 5)
+        """
+        return self.plus_total - self.minus_total
+
     def event(self, kind: str) -> Event | None:
         """The first event of this kind, or None (an unknown kind is refused, not ignored)."""
         if kind not in EVENT_KINDS:

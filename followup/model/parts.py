@@ -39,6 +39,7 @@ __all__ = [
     "NOTE_ITEM_LENGTH",
     "PHONE_LENGTH",
     "SIDES",
+    "THRESHOLD_LIMIT",
     "Contact",
     "Event",
     "EventKind",
@@ -80,6 +81,8 @@ CATEGORY_LENGTH = 40
 NOTE_ITEM_LENGTH = 1000
 EVENT_NOTE_LENGTH = 5000
 MAX_NOTE_ITEMS = 100
+#: A pass threshold lies within -THRESHOLD_LIMIT..THRESHOLD_LIMIT.
+THRESHOLD_LIMIT = 1000
 
 # The helpers below are shared with followup.model.opportunity and followup.model.
 
@@ -325,7 +328,7 @@ class Settings(_FileForm):
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
-        threshold = check_number(self.threshold, "threshold", problems, limit=1000)
+        threshold = check_number(self.threshold, "threshold", problems, limit=THRESHOLD_LIMIT)
         days = check_integer(
             self.check_in_after_days, "check_in_after_days", problems, low=1, high=90
         )

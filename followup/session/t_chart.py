@@ -89,8 +89,7 @@ def t_summary(workspace: Workspace, opportunity_id: str, *, flip_limit: int = 3)
     from followup.decide.sensitivity import flip_sentences
 
     opportunity = workspace.opportunity(opportunity_id)
-    plus_total = sum(f.weight for f in opportunity.pluses)
-    minus_total = sum(f.weight for f in opportunity.minuses)
+    plus_total, minus_total = opportunity.plus_total, opportunity.minus_total
     threshold = workspace.settings.threshold
     balance = plus_total - minus_total
     warnings = tuple(message for _check, message in checks_for(opportunity))
