@@ -6,8 +6,9 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 
+from followup._text import text_width
 from followup.charts.fonts import em_widths
-from followup.charts.labels import display_width, shorten, signed
+from followup.charts.labels import shorten, signed
 from followup.charts.rows import label_rows, names_by_id, rows_axes
 from followup.charts.style import (
     INK,
@@ -105,7 +106,7 @@ def plot_categories(workspace: Workspace, *, ax: Axes | None = None) -> Axes:
 def _label_columns(ax: Axes, categories: list[str]) -> None:
     widths = em_widths()
     shown = [shorten(c, _MAX_CATEGORY_EMS, char_width=widths) for c in categories]
-    turned = any(display_width(c, widths) > _COLUMN_EMS for c in shown)
+    turned = any(text_width(c, widths) > _COLUMN_EMS for c in shown)
     ax.set_xticks(range(len(categories)), labels=shown)
     ax.xaxis.tick_top()
     labels = ax.get_xticklabels()

@@ -13,7 +13,7 @@ import unicodedata
 import matplotlib as mpl
 from matplotlib.ft2font import FT2Font
 
-from followup.charts.labels import CharWidth
+from followup._text import CharWidth
 
 __all__ = ["em_widths", "font_family"]
 

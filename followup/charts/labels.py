@@ -7,12 +7,12 @@ without drawing anything.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+
+from followup._text import CharWidth, column_width, text_width
 
 __all__ = [
     "ELLIPSIS",
-    "column_width",
-    "display_width",
     "shorten",
     "shorten_name",
     "signed",
@@ -21,29 +21,6 @@ __all__ = [
 
 ELLIPSIS = "…"
 MINUS_SIGN = "\u2212"
-
-
-CharWidth = Callable[[str], float]
-
-
-def column_width(char: str) -> int:
-    """Columns one character takes: two for wide ones (CJK, many emoji), none for accents.
-
-    >>> column_width("a"), column_width("日"), column_width("\u0301")
-    (1, 2, 0)
-    """
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
-
-
-def display_width(text: str, char_width: CharWidth = column_width) -> float:
-    """The width of ``text``: the sum of its characters' widths (columns by default).
-
-    >>> display_width("Acme"), display_width("日本語")
-    (4, 6)
-    """
-    return sum(char_width(char) for char in text)
 
 
 def _split_at_width(word: str, width: float, char_width: CharWidth) -> tuple[str, str]:
@@ -66,14 +43,14 @@ def _wrap(text: str, width: float, char_width: CharWidth) -> list[str]:
     current, used = "", 0.0
     space = char_width(" ")
     for word in text.split():
-        size = display_width(word, char_width)
+        size = text_width(word, char_width)
         while size > width:
             if current:
                 lines.append(current)
                 current, used = "", 0.0
             head, word = _split_at_width(word, width, char_width)
             lines.append(head)
-            size = display_width(word, char_width)
+            size = text_width(word, char_width)
         if not word:
             continue
         if not current:
@@ -123,7 +100,7 @@ def shorten(
     kept = lines[:max_lines]
     last = kept[-1]
     room = width - char_width(ELLIPSIS)
-    while len(last) > 1 and display_width(last, char_width) > room:
+    while len(last) > 1 and text_width(last, char_width) > room:
         last = last[:-1]
     kept[-1] = last.rstrip() + ELLIPSIS
     return "\n".join(kept)
@@ -145,7 +122,7 @@ def shorten_name(
     'AAAAAAAAAAAAAAA… — Backend…'
     """
     name = f"{company} — {role}"
-    if display_width(name, char_width) > width * max_lines:
+    if text_width(name, char_width) > width * max_lines:
         # Both parts would not fit: give each a share, so the role never disappears.
         share = 0.9 if max_lines > 1 else 0.55
         company = shorten(company, width * share, char_width=char_width)

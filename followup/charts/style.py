@@ -16,8 +16,9 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.text import Text
 
+from followup._text import text_width
 from followup.charts.fonts import em_widths, font_family
-from followup.charts.labels import display_width, shorten, shorten_name, signed
+from followup.charts.labels import shorten, shorten_name, signed
 
 __all__ = [
     "ACCENT",
@@ -146,7 +147,7 @@ def opportunity_title(
     # A layout engine may yet narrow the axes: leave some room.
     ems = 0.85 * width_inches * 72 / TITLE_SIZE
     suffix = verdict_title("", verdict, balance)
-    room = max(ems - display_width(suffix, em_widths()), 8.0)
+    room = max(ems - text_width(suffix, em_widths()), 8.0)
     return shorten_name(company, role, room, max_lines=2, char_width=em_widths()) + suffix
 
 

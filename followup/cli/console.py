@@ -18,13 +18,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple, TextIO
 
+from followup._text import BIDI_CONTROLS, display_width
+
 __all__ = [
     "WIDTH",
     "Column",
     "Console",
     "Styled",
     "colour_wanted",
-    "display_width",
     "one_line",
     "table_lines",
     "terminal_safe",
@@ -45,11 +46,6 @@ _STYLES: dict[str, str] = {
     "due": "1;33",
     "error": "1;31",
 }
-# Characters that reorder the text around them; shown escaped so that what is
-# printed reads the way it is stored.
-_BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
 _LINE_SEPARATORS = frozenset("\u2028\u2029")
 
 
@@ -85,7 +81,7 @@ def terminal_safe(text: str, *, keep_newlines: bool = True) -> str:
             pieces.append(char)
         elif (
             unicodedata.category(char) in ("Cc", "Cs")
-            or char in _BIDI_CONTROLS
+            or char in BIDI_CONTROLS
             or char in _LINE_SEPARATORS
         ):
             code = ord(char)
@@ -106,20 +102,6 @@ def one_line(message: str) -> str:
     if not lines:
         return ""
     return " ".join([lines[0], "; ".join(lines[1:])]).strip()
-
-
-def display_width(text: str) -> int:
-    """Terminal columns the text takes: wide East Asian characters count two, marks zero.
-
-    >>> display_width("Acme"), display_width("東京")
-    (4, 4)
-    """
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
 
 
 def _cut(text: str, width: int) -> str:

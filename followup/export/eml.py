@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from followup._text import BIDI_CONTROLS
 from followup.errors import Problem, ValidationError
 from followup.model import Contact
 from followup.model.checks import check_email, check_text
@@ -43,11 +44,6 @@ _MAX_NAME = 200
 _MAX_BODY = 100_000
 # "=?charset?Q?...?=" would be decoded by the reader, newline included.
 _ENCODED_WORD = re.compile(r"=\?.*\?=", re.DOTALL)
-# Characters that may break a header or mislead a reader: line and paragraph
-# separators, control characters, and bidirectional overrides that reorder text.
-_BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
 _BODY_LINE_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _MESSAGE_ID = re.compile(r"<?([!-;=?-~]+@[!-;=?-~]+)>?")  # printable ASCII without < > or space
 
@@ -151,7 +147,7 @@ def _header_text(
     text = check_text(value, path, problems, required=True, max_length=max_length)
     if text is None:
         return None
-    if any(char in _BIDI_CONTROLS or unicodedata.category(char) in ("Zl", "Zp") for char in text):
+    if any(char in BIDI_CONTROLS or unicodedata.category(char) in ("Zl", "Zp") for char in text):
         problems.append(
             Problem(path, "must be text without line separators or direction controls", value)
         )

@@ -7,11 +7,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup._text import column_width, display_width, text_width
 from followup.charts.fonts import em_widths
 from followup.charts.labels import (
     ELLIPSIS,
-    column_width,
-    display_width,
     shorten,
     shorten_name,
     signed,
@@ -52,7 +51,7 @@ def test_shortening_in_ems_of_the_chart_font_fits_too(text: str, width: float) -
     shown = shorten(text, width, max_lines=2, char_width=widths)
     room = max(width, 2 * widths(ELLIPSIS))  # a line always has room for a letter and "…"
     for line in shown.split("\n"):
-        assert display_width(line, widths) <= room or len(line.rstrip(ELLIPSIS)) <= 1
+        assert text_width(line, widths) <= room or len(line.rstrip(ELLIPSIS)) <= 1
 
 
 def test_text_that_fits_is_left_alone() -> None:
@@ -74,8 +73,8 @@ def test_wide_characters_count_double_and_accents_not_at_all() -> None:
 
 def test_wide_letters_take_more_room_in_the_chart_font() -> None:
     widths = em_widths()
-    assert display_width("WWWW", widths) > 2 * display_width("iiii", widths)
-    assert 0.4 < display_width("Interesting payments domain", widths) / 27 < 0.7
+    assert text_width("WWWW", widths) > 2 * text_width("iiii", widths)
+    assert 0.4 < text_width("Interesting payments domain", widths) / 27 < 0.7
 
 
 def test_a_name_too_long_keeps_the_start_of_the_company_and_of_the_role() -> None:

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup._text import display_width
 from followup.cli.console import (
     WIDTH,
     Column,
     Console,
     Styled,
     colour_wanted,
-    display_width,
     one_line,
     table_lines,
     terminal_safe,
