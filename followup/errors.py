@@ -134,7 +134,8 @@ class ConflictError(WorkspaceError):
     """Two programs changed the same part of a workspace; nothing was overwritten.
 
     ``conflicts`` names the parts (opportunity ids, ``"owner"``,
-    ``"settings"``); ``conflict_copy`` is where the unsaved version was kept.
+    ``"settings"``), and is empty when the file on disk is no longer a readable
+    workspace at all; ``conflict_copy`` is where the unsaved version was kept.
     """
 
     def __init__(self, message: str, *, conflicts: tuple[str, ...], conflict_copy: Path) -> None:

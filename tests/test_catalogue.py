@@ -36,8 +36,9 @@ from followup.errors import (
 )
 from followup.model import Contact, Event, Factor, Opportunity, Workspace
 from followup.storage.atomic import temporary_files
-from followup.storage.fileformat import backup_path, workspace_bytes
+from followup.storage.fileformat import workspace_bytes
 from followup.storage.files import example_workspace, load_workspace, restore_backup, save_workspace
+from followup.storage.paths import backup_path
 
 EXAMPLE = example_workspace()
 STORY_DAY = dt.date(2026, 12, 1)
@@ -512,7 +513,7 @@ def row_25_missing_foreign_or_future_envelope_is_refused_and_the_file_untouched(
         "format": ("format", None, "format must be 'followup-workspace'; got nothing"),
         "version": ("version", None, "version must be an integer; got nothing"),
         "string": ("version", "1", "version must be an integer; got '1'"),
-        "future": ("version", 2, "was created by a newer followup"),
+        "future": ("version", 3, "was created by a newer followup"),
     }
     for key, value, message in cases.values():
         data = EXAMPLE.to_dict()
@@ -590,7 +591,8 @@ def row_28_killed_or_failing_saves_lose_nothing(tmp_path: Path) -> None:
 
 
 def row_29_two_programs_editing_different_opportunities_lose_nothing(tmp_path: Path) -> None:
-    from followup.storage.workspace_file import ConflictError, WorkspaceFile
+    from followup.errors import ConflictError
+    from followup.storage.workspace_file import WorkspaceFile
 
     path = tmp_path / "search.json"
     save_workspace(EXAMPLE, path)
@@ -610,7 +612,8 @@ def row_29_two_programs_editing_different_opportunities_lose_nothing(tmp_path: P
     voila.save(
         voila_view.with_opportunity(dataclasses.replace(voila_view.opportunity(first), role="Lead"))
     )
-    with pytest.raises(ConflictError, match=f"opportunity '{first}'") as caught:
+    company = EXAMPLE.opportunity(first).company
+    with pytest.raises(ConflictError, match=f"the opportunity {company} — ") as caught:
         lab.save(
             merged.with_opportunity(
                 dataclasses.replace(merged.opportunity(first), role="Principal")

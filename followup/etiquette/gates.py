@@ -9,10 +9,12 @@ Everything here is pure: ``today`` is always a parameter.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from followup.errors import EtiquetteError, Problem, ValidationError
 from followup.etiquette.plan import NOTE_KINDS, NoteKind, Step, next_step
 from followup.model import EVENT_KINDS, Event, Opportunity, Workspace
+from followup.model.event import broken_event_rules
 
 __all__ = ["check_note_allowed", "record_event"]
 
@@ -124,7 +126,8 @@ def record_event(
     """Record that something happened; return the updated workspace.
 
     Facts are recorded as they are (a check-in sent early is still a fact);
-    only what the file format forbids is refused.
+    only what the file format forbids is refused. Recording a note as sent
+    lets go of the person's edits of that note's draft (they were sent).
 
     Parameters
     ----------
@@ -162,6 +165,9 @@ def record_event(
         raise EtiquetteError(problem)
     try:
         updated = opportunity.with_event(event)
+        sent = {"thank_you_sent": "thank_you", "check_in_sent": "check_in"}.get(event.kind)
+        if sent is not None and updated.drafts.get(sent) is not None:
+            updated = replace(updated, drafts=replace(updated.drafts, **{sent: None}))
     except ValidationError as error:  # a rule of the file format not foreseen above
         what = _event_name(event.kind)
         raise EtiquetteError(f"Cannot record {what} for {opportunity.company}: {error}") from None
@@ -182,37 +188,37 @@ def _event_name(kind: str) -> str:
 
 
 def _format_refusal(opportunity: Opportunity, event: Event) -> str | None:
-    """The file format's rules, as sentences naming the date and the kind."""
+    """The first rule of :mod:`followup.model.event` the new event would break, as a sentence."""
+    events = (*opportunity.events, event)
+    broken = [
+        rule
+        for rule in broken_event_rules(events, opportunity.interview_date)
+        if rule.index == len(opportunity.events)
+    ]
+    if not broken:
+        return None
+    rule = broken[0]
     company = opportunity.company
     day = event.date.isoformat()
-    what = _event_name(event.kind)
-    interview = opportunity.interview_date
-    if interview is not None and event.date < interview:
+    earlier = None if rule.earlier is None else events[rule.earlier].date.isoformat()
+    if rule.rule == "before_interview":
+        assert opportunity.interview_date is not None  # the rule needs one
         return (
-            f"Cannot record {what} for {company} on {day}: that is before the interview "
-            f"on {interview.isoformat()}."
+            f"Cannot record {_event_name(event.kind)} for {company} on {day}: that is before "
+            f"the interview on {opportunity.interview_date.isoformat()}."
         )
-    thank_you = opportunity.event("thank_you_sent")
-    check_in = opportunity.event("check_in_sent")
-    if event.kind == "thank_you_sent" and thank_you is not None:
+    if rule.rule == "repeated":
+        second = "a second thank-you" if event.kind == "thank_you_sent" else "a second check-in"
         return (
-            f"Cannot record a second thank-you for {company} on {day}: "
-            f"one was already recorded on {thank_you.date.isoformat()}."
+            f"Cannot record {second} for {company} on {day}: "
+            f"one was already recorded on {earlier}."
         )
-    if event.kind == "check_in_sent":
-        if check_in is not None:
-            return (
-                f"Cannot record a second check-in for {company} on {day}: "
-                f"one was already recorded on {check_in.date.isoformat()}."
-            )
-        if thank_you is None:
-            return (
-                f"Cannot record a check-in for {company} on {day}: a check-in follows a "
-                "thank-you, and none is recorded. Record the thank-you first."
-            )
-        if event.date < thank_you.date:
-            return (
-                f"Cannot record a check-in for {company} on {day}: that is before the "
-                f"thank-you of {thank_you.date.isoformat()}."
-            )
-    return None
+    if rule.rule == "check_in_without_thank_you":
+        return (
+            f"Cannot record a check-in for {company} on {day}: a check-in follows a "
+            "thank-you, and none is recorded. Record the thank-you first."
+        )
+    return (
+        f"Cannot record a check-in for {company} on {day}: that is before the "
+        f"thank-you of {earlier}."
+    )

@@ -9,9 +9,11 @@ instead of adding a second one.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from followup.errors import EtiquetteError, Problem, ValidationError
 from followup.model import Workspace
+from followup.model.checks import LATEST_DATE
 
 __all__ = ["check_in_date", "reminder_ics", "reminder_uid"]
 
@@ -19,11 +21,15 @@ __all__ = ["check_in_date", "reminder_ics", "reminder_uid"]
 def reminder_uid(opportunity_id: str) -> str:
     """The stable UID of the check-in reminder of one opportunity.
 
+    The UID is made from the opportunity's id but does not show it: a calendar
+    keeps it, and an id made from a first draft of the name means nothing later.
+
     >>> reminder_uid("acme-data-engineer")
-    'check-in-acme-data-engineer@followup.invalid'
+    'check-in-f9664ffa75d1197c@followup.invalid'
     """
+    digest = hashlib.sha256(opportunity_id.encode("utf-8")).hexdigest()[:16]
     # ".invalid" is reserved (RFC 2606): the UID looks like an address but names no real host.
-    return f"check-in-{opportunity_id}@followup.invalid"
+    return f"check-in-{digest}@followup.invalid"
 
 
 def check_in_date(workspace: Workspace, opportunity_id: str) -> dt.date:
@@ -101,6 +107,11 @@ def reminder_ics(workspace: Workspace, opportunity_id: str, *, today: dt.date) -
         raise ValidationError([Problem("today", "must be a date", today)])
     on = check_in_date(workspace, opportunity_id)
     opportunity = workspace.opportunity(opportunity_id)
+    if on > LATEST_DATE:
+        raise ValidationError(
+            f"The check-in for {opportunity.company} would fall on {on.isoformat()}, after "
+            f"{LATEST_DATE.isoformat()}, the last date followup handles: no reminder was made."
+        )
     thank_you = opportunity.event("thank_you_sent")
     assert thank_you is not None  # check_in_date requires it
     who = opportunity.interviewers[0].name if opportunity.interviewers else "your interviewer"

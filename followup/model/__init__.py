@@ -7,9 +7,11 @@ what was sent. Objects are frozen and validated when built (every problem at
 once, each naming its field); edit them with :func:`dataclasses.replace` or
 the ``with_*`` helpers, which validate again.
 
-Modules: ``checks`` (field checks shared by constructors and the file reader),
-``parts`` (Contact, Factor, Event, Notes, Settings and the field limits),
-``opportunity``, ``workspace``, ``html`` (escaped notebook views).
+Modules: ``limits`` (the fixed vocabularies and every field's limit), ``checks``
+(field checks shared by constructors and the file reader), ``base`` (building
+from the file form), ``contact``, ``factor``, ``event`` (with the rules events
+keep), ``notes`` (the notes and the person's draft edits), ``settings``,
+``opportunity``, ``workspace`` and ``html`` (escaped notebook views).
 
 May import: the standard library and :mod:`followup.errors` only.
 
@@ -24,49 +26,76 @@ followup.errors.ValidationError: weight must be an integer from 1 to 10; got 12
 
 from __future__ import annotations
 
-from followup.model.opportunity import Opportunity
-from followup.model.parts import (
+from followup.model.contact import Contact
+from followup.model.event import Event
+from followup.model.factor import Factor
+from followup.model.limits import (
     CATEGORIES,
     CATEGORY_LENGTH,
+    DICTIONARY_WORD_LENGTH,
+    DRAFT_LENGTH,
+    ENGLISH_VARIETIES,
     EVENT_KINDS,
     EVENT_NOTE_LENGTH,
+    FACT_SOURCES,
+    GREETINGS,
     ID_LENGTH,
     LABEL_LENGTH,
+    MAX_CONTACTS,
+    MAX_DICTIONARY_WORDS,
+    MAX_EVENTS,
+    MAX_FACTORS,
     MAX_NOTE_ITEMS,
+    MAX_OPPORTUNITIES,
     NAME_LENGTH,
     NOTE_ITEM_LENGTH,
     PHONE_LENGTH,
     SIDES,
     THRESHOLD_LIMIT,
-    Contact,
-    Event,
+    English,
     EventKind,
-    Factor,
-    Notes,
-    Settings,
+    FactSource,
+    Greeting,
     Side,
 )
+from followup.model.notes import DraftEdits, Notes
+from followup.model.opportunity import Opportunity
+from followup.model.settings import Settings
 from followup.model.workspace import FORMAT_NAME, FORMAT_VERSION, Workspace
 
 __all__ = [
     "CATEGORIES",
     "CATEGORY_LENGTH",
+    "DICTIONARY_WORD_LENGTH",
+    "DRAFT_LENGTH",
+    "ENGLISH_VARIETIES",
     "EVENT_KINDS",
     "EVENT_NOTE_LENGTH",
+    "FACT_SOURCES",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "GREETINGS",
     "ID_LENGTH",
     "LABEL_LENGTH",
+    "MAX_CONTACTS",
+    "MAX_DICTIONARY_WORDS",
+    "MAX_EVENTS",
+    "MAX_FACTORS",
     "MAX_NOTE_ITEMS",
+    "MAX_OPPORTUNITIES",
     "NAME_LENGTH",
     "NOTE_ITEM_LENGTH",
     "PHONE_LENGTH",
     "SIDES",
     "THRESHOLD_LIMIT",
     "Contact",
+    "DraftEdits",
+    "English",
     "Event",
     "EventKind",
+    "FactSource",
     "Factor",
+    "Greeting",
     "Notes",
     "Opportunity",
     "Settings",

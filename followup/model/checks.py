@@ -22,6 +22,7 @@ __all__ = [
     "EARLIEST_DATE",
     "LATEST_DATE",
     "build",
+    "check_choice",
     "check_date",
     "check_email",
     "check_integer",
@@ -58,6 +59,8 @@ def is_slug(text: str, *, max_length: int = 64) -> bool:
 
 def _bad_character(text: str, *, multiline: bool) -> str | None:
     """Describe the first character a field of this kind may not hold, or None."""
+    if text.isprintable():
+        return None  # the common case, checked in C: no control character, no line break
     for char in text:
         if multiline and char in "\n\r\t":
             continue
@@ -81,13 +84,16 @@ def check_text(
     required: bool,
     max_length: int,
     multiline: bool = False,
+    strip: bool = True,
 ) -> str | None:
     """Check a text field; return it with surrounding spaces removed (None when empty).
 
     Empty or blank text counts as missing. Single-line fields refuse line
     breaks of every kind (U+2028, U+2029 and U+0085 too) and control characters
     (NUL included); multi-line fields allow ``\n``, ``\r`` and tabs. Text that
-    cannot be stored as UTF-8 (a lone surrogate) is refused everywhere.
+    cannot be stored as UTF-8 (a lone surrogate) is refused everywhere. With
+    ``strip`` false the text is kept exactly as typed (a draft the person is
+    editing), surrounding spaces included.
     """
     if value is None:
         if required:
@@ -103,15 +109,36 @@ def check_text(
         return None
     # Any white space counts as blank (a no-break space too); line breaks and
     # control characters were refused above.
-    text = value.strip()
-    if not text:
+    if not value.strip():
         if required:
             problems.append(Problem(path, "must be non-empty text", value))
         return None
+    text = value.strip() if strip else value
     if len(text) > max_length:
         problems.append(Problem(path, f"must be at most {max_length} characters", value))
         return None
     return text
+
+
+def check_choice(
+    value: object, path: str, problems: list[Problem], choices: tuple[str, ...]
+) -> str | None:
+    """Check that ``value`` is one of the ``choices`` (a fixed vocabulary); return it.
+
+    >>> problems = []
+    >>> check_choice("plus", "side", problems, ("plus", "minus")), problems
+    ('plus', [])
+    >>> _ = check_choice("pluss", "side", problems, ("plus", "minus")); print(problems[0])
+    side must be 'plus' or 'minus'; got 'pluss'
+    """
+    if isinstance(value, str) and value in choices:
+        return value
+    if len(choices) == 2:
+        expectation = f"must be {choices[0]!r} or {choices[1]!r}"
+    else:
+        expectation = "must be one of " + ", ".join(choices)
+    problems.append(Problem(path, expectation, value))
+    return None
 
 
 def check_email(value: object, path: str, problems: list[Problem]) -> str | None:
@@ -192,13 +219,26 @@ def check_number(
 
 
 def check_items(
-    value: object, path: str, problems: list[Problem], kind: type[_T], kind_name: str
+    value: object,
+    path: str,
+    problems: list[Problem],
+    kind: type[_T],
+    kind_name: str,
+    *,
+    max_items: int,
 ) -> tuple[_T, ...]:
-    """Check a sequence of already-built objects (constructor use); return it as a tuple."""
+    """Check a sequence of already-built objects (constructor use); return it as a tuple.
+
+    At most ``max_items`` of them: the limits keep a broken or hostile file
+    from costing unbounded time and memory.
+    """
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         problems.append(Problem(path, f"must be a list of {kind_name}", value))
         return ()
     items = tuple(value)
+    if len(items) > max_items:
+        problems.append(Problem(path, f"must have at most {max_items} items", len(items)))
+        return ()
     for index, item in enumerate(items):
         if not isinstance(item, kind):
             problems.append(Problem(f"{path}[{index}]", f"must be a {kind_name}", item))
@@ -284,17 +324,22 @@ def read_list(
     problems: list[Problem],
     reader: Callable[[object, str, list[Problem]], _T | None],
     *,
+    max_items: int,
     allow_null: bool = True,
 ) -> tuple[_T, ...] | None:
     """Read a JSON list item by item, collecting every item's problems.
 
-    ``null`` counts as an empty list when ``allow_null``. Returns None when
+    ``null`` counts as an empty list when ``allow_null``. A list longer than
+    ``max_items`` is refused before any item is read. Returns None when
     anything was wrong.
     """
     if data is None and allow_null:
         return ()
     if not isinstance(data, list):
         problems.append(Problem(path, "must be a list", data))
+        return None
+    if len(data) > max_items:
+        problems.append(Problem(path, f"must have at most {max_items} items", len(data)))
         return None
     items = [reader(item, f"{path}[{index}]", problems) for index, item in enumerate(data)]
     kept = [item for item in items if item is not None]

@@ -1,11 +1,9 @@
-"""One job opportunity and the rules its follow-up events must keep.
+"""One job opportunity: who, what, the Franklin T, the notes and the follow-up so far.
 
 An :class:`Opportunity` gathers the company and role, the contacts, the
-weighted factors of the Franklin T, the notes for the follow-up and the events
-that record what was sent. Its events follow the etiquette the file format
-itself enforces: nothing before the interview, at most one thank-you and one
-check-in, and a check-in only after the thank-you. Import it from
-:mod:`followup.model`. Standard library only.
+weighted factors of the Franklin T, the notes for the follow-up, the person's
+edits of a draft, and the events that record what was sent. Its events keep
+the rules of :mod:`followup.model.event`. Standard library only.
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.errors import Problem, ValidationError
+from followup.model.base import FileForm, field_names, raise_if_any, set_fields
 from followup.model.checks import (
     build,
     check_date,
@@ -26,25 +25,24 @@ from followup.model.checks import (
     key_path,
     read_list,
 )
-from followup.model.parts import (
+from followup.model.contact import Contact
+from followup.model.event import Event, event_problems
+from followup.model.factor import Factor
+from followup.model.limits import (
     EVENT_KINDS,
     ID_LENGTH,
+    MAX_CONTACTS,
+    MAX_EVENTS,
+    MAX_FACTORS,
     NAME_LENGTH,
-    Contact,
-    Event,
-    Factor,
-    Notes,
-    _field_names,
-    _FileForm,
-    _raise_if,
-    _set,
 )
+from followup.model.notes import DraftEdits, Notes
 
 __all__ = ["Opportunity"]
 
 
 @dataclass(frozen=True)
-class Opportunity(_FileForm):
+class Opportunity(FileForm):
     """One job opportunity: who, what, the Franklin T, the notes and the follow-up so far.
 
     >>> acme = Opportunity("acme", "Acme", "Engineer", interview_date="2026-11-18")
@@ -61,6 +59,7 @@ class Opportunity(_FileForm):
     factors: tuple[Factor, ...] = ()
     notes: Notes = field(default_factory=Notes)
     events: tuple[Event, ...] = ()
+    drafts: DraftEdits = field(default_factory=DraftEdits)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -79,21 +78,30 @@ class Opportunity(_FileForm):
         )
         role = check_text(self.role, "role", problems, required=True, max_length=NAME_LENGTH)
         interview_date = check_date(self.interview_date, "interview_date", problems, required=False)
-        interviewers = check_items(self.interviewers, "interviewers", problems, Contact, "Contact")
+        interviewers = check_items(
+            self.interviewers, "interviewers", problems, Contact, "Contact", max_items=MAX_CONTACTS
+        )
         recruiter: object = self.recruiter
         if recruiter is not None and not isinstance(recruiter, Contact):
             problems.append(Problem("recruiter", "must be a Contact or None", recruiter))
-        factors = check_items(self.factors, "factors", problems, Factor, "Factor")
+        factors = check_items(
+            self.factors, "factors", problems, Factor, "Factor", max_items=MAX_FACTORS
+        )
         notes: object = Notes() if self.notes is None else self.notes
         if not isinstance(notes, Notes):
             problems.append(Problem("notes", "must be a Notes", notes))
         before = len(problems)
-        events = check_items(self.events, "events", problems, Event, "Event")
+        drafts: object = DraftEdits() if self.drafts is None else self.drafts
+        if not isinstance(drafts, DraftEdits):
+            problems.append(Problem("drafts", "must be a DraftEdits", drafts))
+        events = check_items(
+            self.events, "events", problems, Event, "Event", max_items=MAX_EVENTS
+        )
         if len(problems) == before:
             # The rules need real events; a bad interview date was reported already.
-            problems += _event_problems(events, interview_date)
-        _raise_if(problems)
-        _set(
+            problems += event_problems(events, interview_date)
+        raise_if_any(problems)
+        set_fields(
             self,
             company=company,
             role=role,
@@ -102,6 +110,7 @@ class Opportunity(_FileForm):
             factors=factors,
             notes=notes,
             events=events,
+            drafts=drafts,
         )
 
     # -- reading ----------------------------------------------------------
@@ -173,25 +182,39 @@ class Opportunity(_FileForm):
             "factors": [f.to_dict() for f in self.factors],
             "notes": self.notes.to_dict(),
             "events": [e.to_dict() for e in self.events],
+            "drafts": self.drafts.to_dict(),
         }
 
     @classmethod
     def _read(cls, data: object, path: str, problems: list[Problem]) -> Opportunity | None:
         raw = check_mapping(
-            data, path, problems, known=_field_names(cls), required=("id", "company", "role")
+            data, path, problems, known=field_names(cls), required=("id", "company", "role")
         )
         if raw is None:
             return None
         before = len(problems)
         interviewers = read_list(
-            raw.get("interviewers"), key_path(path, "interviewers"), problems, Contact._read
+            raw.get("interviewers"),
+            key_path(path, "interviewers"),
+            problems,
+            Contact._read,
+            max_items=MAX_CONTACTS,
         )
         recruiter = raw.get("recruiter")
         if recruiter is not None:
             recruiter = Contact._read(recruiter, key_path(path, "recruiter"), problems)
-        factors = read_list(raw.get("factors"), key_path(path, "factors"), problems, Factor._read)
+        factors = read_list(
+            raw.get("factors"),
+            key_path(path, "factors"),
+            problems,
+            Factor._read,
+            max_items=MAX_FACTORS,
+        )
         notes = Notes._read(raw.get("notes"), key_path(path, "notes"), problems)
-        events = read_list(raw.get("events"), key_path(path, "events"), problems, Event._read)
+        events = read_list(
+            raw.get("events"), key_path(path, "events"), problems, Event._read, max_items=MAX_EVENTS
+        )
+        drafts = DraftEdits._read(raw.get("drafts"), key_path(path, "drafts"), problems)
         broken = len(problems) > before
         # Build even when a part is broken (with that part left empty) so that the
         # problems of the other fields are reported in the same pass.
@@ -201,6 +224,7 @@ class Opportunity(_FileForm):
             factors=factors or (),
             notes=notes or Notes(),
             events=events or (),
+            drafts=drafts or DraftEdits(),
         )
         built = build(cls, raw, path, problems)
         return None if broken else built
@@ -209,49 +233,3 @@ class Opportunity(_FileForm):
         from followup.model.html import opportunity_html
 
         return opportunity_html(self)
-
-
-def _event_problems(events: tuple[Event, ...], interview_date: dt.date | None) -> list[Problem]:
-    """The follow-up rules the file format itself enforces."""
-    problems: list[Problem] = []
-    first: dict[str, int] = {}
-    for index, event in enumerate(events):
-        path = f"events[{index}]"
-        if interview_date is not None and event.date < interview_date:
-            problems.append(
-                Problem(
-                    f"{path}.date",
-                    f"must be on or after the interview date {interview_date.isoformat()}",
-                    event.date,
-                )
-            )
-        if event.kind in ("thank_you_sent", "check_in_sent") and event.kind in first:
-            problems.append(
-                Problem(
-                    f"{path}.kind",
-                    f"must not repeat (at most one {event.kind} per opportunity; "
-                    f"the first is events[{first[event.kind]}])",
-                    event.kind,
-                )
-            )
-        first.setdefault(event.kind, index)
-    if "check_in_sent" in first:
-        index = first["check_in_sent"]
-        check_in = events[index]
-        if "thank_you_sent" not in first:
-            problems.append(
-                Problem(
-                    f"events[{index}].kind",
-                    "must follow a thank_you_sent event (a check-in comes after a thank-you)",
-                    check_in.kind,
-                )
-            )
-        elif check_in.date < (thank_you := events[first["thank_you_sent"]]).date:
-            problems.append(
-                Problem(
-                    f"events[{index}].date",
-                    f"must be on or after the thank-you date {thank_you.date.isoformat()}",
-                    check_in.date,
-                )
-            )
-    return problems

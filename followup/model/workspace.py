@@ -1,75 +1,42 @@
-"""The workspace model: a :class:`Workspace` of :class:`Opportunity` objects.
+"""The workspace: a job search, with its owner, its settings and its opportunities.
 
-A :class:`Workspace` holds :class:`Opportunity` objects; each has weighted
-:class:`Factor` objects (the two sides of the Franklin T), contacts, notes for
-the follow-up and the :class:`Event` objects that record what was sent.
-
-This module holds the workspace and its file form (version 1), and is the one
-place to import the whole model from: the opportunity lives in
-:mod:`followup.model.opportunity`, the smaller parts in :mod:`followup.model.parts`.
-
+This module holds :class:`Workspace` and its file form (the current format
+version); older versions are read by :mod:`followup.storage.fileformat`.
 Objects are validated when built and never change; edit them with
 :func:`dataclasses.replace` or the ``with_*`` helpers, which validate again.
 Standard library only.
-
->>> factor = Factor("Team ships weekly", "plus", 8, "work")
->>> factor.signed_weight
-8
->>> Factor("Long commute", "minus", 12)
-Traceback (most recent call last):
-...
-followup.errors.ValidationError: weight must be an integer from 1 to 10; got 12
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.errors import MISSING, Problem, UnknownOpportunityError, ValidationError
-from followup.model.checks import build, check_items, check_mapping, key_path
+from followup.model.base import FileForm, field_names, raise_if_any, set_fields
+from followup.model.checks import build, check_items, check_mapping, check_text, key_path
+from followup.model.contact import Contact
+from followup.model.limits import DICTIONARY_WORD_LENGTH, MAX_DICTIONARY_WORDS, MAX_OPPORTUNITIES
 from followup.model.opportunity import Opportunity
-from followup.model.parts import (
-    CATEGORIES,
-    EVENT_KINDS,
-    SIDES,
-    Contact,
-    Event,
-    Factor,
-    Notes,
-    Settings,
-    _field_names,
-    _FileForm,
-    _raise_if,
-    _set,
-)
+from followup.model.settings import Settings
 
-__all__ = [
-    "CATEGORIES",
-    "EVENT_KINDS",
-    "FORMAT_NAME",
-    "FORMAT_VERSION",
-    "SIDES",
-    "Contact",
-    "Event",
-    "Factor",
-    "Notes",
-    "Opportunity",
-    "Settings",
-    "Workspace",
-]
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "Workspace"]
 
 FORMAT_NAME = "followup-workspace"
-FORMAT_VERSION = 1
+#: The version this followup writes; it reads every version up to this one.
+FORMAT_VERSION = 2
 
 #: How many known ids an "unknown id" message lists before it stops.
 _IDS_SHOWN = 10
 
 
 @dataclass(frozen=True)
-class Workspace(_FileForm):
-    """A job search: its owner, its settings and its opportunities.
+class Workspace(FileForm):
+    """A job search: its owner, its settings, its opportunities and the person's own words.
+
+    ``dictionary`` holds the words the person added to the writing check's
+    dictionary (names, terms of their field), kept sorted and without repeats.
 
     >>> ws = Workspace(opportunities=[Opportunity("acme", "Acme", "Engineer")])
     >>> ws.opportunity("acme").company
@@ -81,11 +48,24 @@ class Workspace(_FileForm):
     opportunities: tuple[Opportunity, ...] = ()
     owner: Contact | None = None
     settings: Settings = field(default_factory=Settings)
+    dictionary: tuple[str, ...] = ()
+    #: Where the workspace was loaded from, set by :mod:`followup.storage` (None for a
+    #: workspace built in memory). Edits carry it along, so that saving back merges with
+    #: changes made to the file since; it is not part of the workspace's value: never
+    #: compared, hashed, shown or written.
+    origin: object = field(
+        default=None, compare=False, repr=False, kw_only=True, metadata={"in_file": False}
+    )
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
         opportunities = check_items(
-            self.opportunities, "opportunities", problems, Opportunity, "Opportunity"
+            self.opportunities,
+            "opportunities",
+            problems,
+            Opportunity,
+            "Opportunity",
+            max_items=MAX_OPPORTUNITIES,
         )
         owner: object = self.owner
         if owner is not None and not isinstance(owner, Contact):
@@ -96,8 +76,9 @@ class Workspace(_FileForm):
         problems += _duplicate_ids(
             [(index, o) for index, o in enumerate(opportunities) if isinstance(o, Opportunity)]
         )
-        _raise_if(problems)
-        _set(self, opportunities=opportunities, settings=settings)
+        dictionary = _dictionary(self.dictionary, problems)
+        raise_if_any(problems)
+        set_fields(self, opportunities=opportunities, settings=settings, dictionary=dictionary)
 
     # -- reading ----------------------------------------------------------
 
@@ -146,6 +127,14 @@ class Workspace(_FileForm):
             )
         return replace(self, opportunities=(*self.opportunities, opportunity))
 
+    def with_word(self, word: str) -> Workspace:
+        """A copy whose dictionary also holds ``word`` (one word, no spaces).
+
+        >>> Workspace().with_word("lakehouse").with_word("CCRN").dictionary
+        ('CCRN', 'lakehouse')
+        """
+        return replace(self, dictionary=(*self.dictionary, word))
+
     def without_opportunity(self, opportunity_id: str) -> Workspace:
         """A copy without that opportunity (:class:`UnknownOpportunityError` if there is none)."""
         self.opportunity(opportunity_id)  # raises for an unknown id
@@ -162,6 +151,7 @@ class Workspace(_FileForm):
             "version": FORMAT_VERSION,
             "owner": self.owner.to_dict() if self.owner else None,
             "settings": self.settings.to_dict(),
+            "dictionary": list(self.dictionary),
             "opportunities": [o.to_dict() for o in self.opportunities],
         }
 
@@ -179,7 +169,7 @@ class Workspace(_FileForm):
 
     @classmethod
     def _read(cls, data: object, path: str, problems: list[Problem]) -> Workspace | None:
-        known = ("format", "version", *_field_names(cls))
+        known = ("format", "version", *field_names(cls))
         required = ("format", "version", "opportunities")
         raw = check_mapping(data, path, problems, known=known, required=required)
         if raw is None:
@@ -201,11 +191,21 @@ class Workspace(_FileForm):
         opportunities = _read_opportunities(
             raw["opportunities"], key_path(path, "opportunities"), problems
         )
+        dictionary = raw.get("dictionary")
+        if dictionary is None:
+            dictionary = ()
+        elif not isinstance(dictionary, list):
+            problems.append(Problem(key_path(path, "dictionary"), "must be a list", dictionary))
         if len(problems) > before or opportunities is None:
             return None
         return build(
             cls,
-            {"opportunities": opportunities, "owner": owner, "settings": settings},
+            {
+                "opportunities": opportunities,
+                "owner": owner,
+                "settings": settings,
+                "dictionary": dictionary,
+            },
             path,
             problems,
         )
@@ -223,6 +223,9 @@ def _read_opportunities(
         return None  # reported as "must be given"
     if not isinstance(data, list):
         problems.append(Problem(path, "must be a list", data))
+        return None
+    if len(data) > MAX_OPPORTUNITIES:
+        problems.append(Problem(path, f"must have at most {MAX_OPPORTUNITIES} items", len(data)))
         return None
     read = [
         (index, Opportunity._read(item, f"{path}[{index}]", problems))
@@ -253,3 +256,25 @@ def _duplicate_ids(
         else:
             first_index[opportunity.id] = index
     return problems
+
+
+def _dictionary(words: object, problems: list[Problem]) -> tuple[str, ...]:
+    """The person's words: each one word of text, sorted, each once."""
+    if isinstance(words, str | bytes) or not isinstance(words, Iterable):
+        problems.append(Problem("dictionary", "must be a list of words", words))
+        return ()
+    given = list(words)
+    if len(given) > MAX_DICTIONARY_WORDS:
+        problems.append(
+            Problem("dictionary", f"must have at most {MAX_DICTIONARY_WORDS} words", len(given))
+        )
+        return ()
+    kept: set[str] = set()
+    for index, word in enumerate(given):
+        path = f"dictionary[{index}]"
+        text = check_text(word, path, problems, required=True, max_length=DICTIONARY_WORD_LENGTH)
+        if text is not None and any(char.isspace() for char in text):
+            problems.append(Problem(path, "must be one word, without spaces", word))
+        elif text is not None:
+            kept.add(text)
+    return tuple(sorted(kept))

@@ -30,9 +30,11 @@ __all__ = [
     "fsync_folder",
     "is_temporary_file",
     "link_atomically",
+    "link_temporary",
     "sweep_temporary_files",
     "temporary_files",
     "write_atomically",
+    "write_temporary",
 ]
 
 _TEMP_SUFFIX = ".tmp"
@@ -134,6 +136,26 @@ def write_atomically(
     >>> target.read_bytes()
     b'hello\\n'
     """
+    temp_path = write_temporary(target, data, owner=owner, mode=mode)
+    try:
+        temp_path.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()
+        raise
+    if sync_folder:
+        fsync_folder(target.parent)
+
+
+def write_temporary(
+    target: Path, data: bytes, *, owner: Path | None = None, mode: int | None = None
+) -> Path:
+    """Write ``data`` to a new temporary file beside ``target`` and sync it; return its path.
+
+    The caller renames it over ``target`` (or removes it). On any error the
+    temporary file is removed and the error raised; ``target`` is not touched.
+    ``owner`` and ``mode`` are as for :func:`write_atomically`.
+    """
     owner = target if owner is None else owner
     if mode is None:
         mode = existing_mode(target)
@@ -146,13 +168,25 @@ def write_atomically(
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
-        temp_path.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
             temp_path.unlink()
         raise
-    if sync_folder:
-        fsync_folder(target.parent)
+    return temp_path
+
+
+def link_temporary(source: Path, *, owner: Path) -> Path:
+    """A second name for the file ``source`` (a hard link), under a temporary name beside it.
+
+    Raises :class:`OSError` where hard links are not supported.
+    """
+    while True:
+        temp_path = _temporary_name(source.parent, owner)
+        try:
+            os.link(source, temp_path, follow_symlinks=False)
+            return temp_path
+        except FileExistsError:  # pragma: no cover - 64 random bits collided
+            continue
 
 
 def link_atomically(source: Path, target: Path, *, owner: Path) -> None:

@@ -1,10 +1,19 @@
-"""The workspace file format, version 1: bytes in, :class:`Workspace` out, and back.
+"""The workspace file format: bytes in, :class:`Workspace` out, and back.
 
 A named, versioned envelope (``"format": "followup-workspace"``,
-``"version": 1``) around :meth:`Workspace.to_dict`, with one reader per
+``"version": 2``) around :meth:`Workspace.to_dict`, with one reader per
 version. Parsing refuses anything it cannot read with a
 :class:`~followup.errors.WorkspaceError`; writing is canonical (indented
-UTF-8, never NaN). Files are handled by :mod:`followup.storage.files`.
+UTF-8, never NaN) and always in the current version. Files are handled by
+:mod:`followup.storage.files`.
+
+Versions:
+
+1. The first format.
+2. Adds ``settings.english`` and ``settings.greeting``, the workspace's
+   ``dictionary``, ``notes.fact_source`` and each opportunity's ``drafts``.
+   Every addition is optional, so a version 1 file is read as version 2 with
+   the defaults (and one that already holds a version 2 field is read too).
 
 Standard library only.
 """
@@ -12,27 +21,22 @@ Standard library only.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from followup.errors import MISSING, ValidationError, WorkspaceError, describe_value
 from followup.model import FORMAT_NAME, FORMAT_VERSION, Workspace
+from followup.storage.paths import backup_path
 
-__all__ = ["MAX_FILE_BYTES", "backup_path", "parse_workspace", "too_large", "workspace_bytes"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "format_version",
+    "parse_workspace",
+    "too_large",
+    "workspace_bytes",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-
-
-def backup_path(path: str | os.PathLike[str]) -> Path:
-    """Where saving keeps the previous version: ``<name>.bak`` beside the file.
-
-    >>> backup_path("searches/mine.json").name
-    'mine.json.bak'
-    """
-    path = Path(path)
-    return path.with_name(path.name + ".bak")
 
 
 # ---------------------------------------------------------------------------
@@ -56,14 +60,60 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+#: Digits a whole number in a workspace may have: weights and days need two, a
+#: threshold four. Longer ones are refused before Python converts them (which is
+#: slow for huge numbers, and refused past 4300 digits without a position).
+_MAX_DIGITS = 30
+
+
+class _NumberTooLongError(Exception):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _small_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise _NumberTooLongError(digits)
+    return int(digits)
+
+
+def _position(text: str, digits: str) -> str:
+    """"line L column C" of the first place ``digits`` appear as a number in ``text``."""
+    index = max(text.find(digits), 0)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return f"line {line} column {column}"
+
+
 def _describe_top_level(data: object) -> str:
     kinds = {list: "a list", str: "a string", type(None): "null", bool: "a boolean"}
     return kinds.get(type(data), "a number")
 
 
+def _read_version_1(data: dict[str, Any]) -> Workspace:
+    # Version 2 only added optional fields: a version 1 file is a version 2 file without them.
+    return Workspace.from_dict({**data, "version": 2})
+
+
 _READERS: dict[int, Callable[[dict[str, Any]], Workspace]] = {
-    1: Workspace.from_dict,
+    1: _read_version_1,
+    2: Workspace.from_dict,
 }
+
+
+def format_version(raw: bytes) -> int | None:
+    """The format version a readable workspace file was written in (None if not readable).
+
+    >>> format_version(b'{"format": "followup-workspace", "version": 1, "opportunities": []}')
+    1
+    """
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    version = data.get("version") if isinstance(data, dict) else None
+    return version if type(version) is int else None
 
 
 def too_large(source: str, size: int) -> WorkspaceError:
@@ -102,7 +152,10 @@ def parse_workspace(raw: bytes, *, source: str = "workspace") -> Workspace:
         )
     try:
         data = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_reject_constant,
+            parse_int=_small_int,
         )
     except json.JSONDecodeError as error:
         # Some messages end in "at" already ("Unterminated string starting at").
@@ -110,6 +163,12 @@ def parse_workspace(raw: bytes, *, source: str = "workspace") -> Workspace:
         raise WorkspaceError(
             f"{source} is not valid JSON: {error.msg}{at} line {error.lineno} column {error.colno}"
             + _backup_hint(source)
+        ) from None
+    except _NumberTooLongError as error:
+        raise WorkspaceError(
+            f"{source} is not a followup workspace: a number of {len(error.digits):,} digits at "
+            f"{_position(text, error.digits)} is too long (numbers in a workspace have at most "
+            f"{_MAX_DIGITS} digits)"
         ) from None
     except _RefusedJSONError as error:
         raise WorkspaceError(f"{source} is not a followup workspace: {error}") from None

@@ -5,29 +5,31 @@ while it reads what is on disk, writes and renames. Two kernels (JupyterLab
 and Voila, say) saving the same workspace therefore take turns, and a
 temporary file found while holding the lock can only be a crash's leftover.
 
-The lock is an operating-system lock on an open file (``flock`` on POSIX,
-``msvcrt.locking`` on Windows): it disappears when its holder exits or is
-killed, so a crash never leaves the workspace locked. The lock file itself is
-never deleted (deleting it would let two writers lock two different files).
-Standard library only.
+The lock is filelock's operating-system lock on an open file (``flock`` on
+POSIX, ``msvcrt.locking`` on Windows): it disappears when its holder exits or
+is killed, so a crash never leaves the workspace locked. Two locks taken in one
+process exclude each other too (each opens the file anew), so two
+:class:`~followup.storage.workspace_file.WorkspaceFile` objects in one kernel
+take turns as well. The lock file itself stays (an empty file).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 __all__ = ["DEFAULT_LOCK_TIMEOUT", "hold_lock", "lock_path", "try_lock"]
 
 DEFAULT_LOCK_TIMEOUT = 10.0
-_FIRST_PAUSE = 0.005
-_LONGEST_PAUSE = 0.1
+_POLL_INTERVAL = 0.01
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
@@ -40,46 +42,19 @@ def lock_path(path: str | os.PathLike[str]) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+def _lock(workspace: Path, timeout: float) -> FileLock:
+    # Imported when first saving: filelock takes longer to import than a save takes.
+    from filelock import FileLock
 
-    def _try_acquire(descriptor: int) -> bool:
-        try:
-            os.lseek(descriptor, 0, os.SEEK_SET)
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _release(descriptor: int) -> None:
-        os.lseek(descriptor, 0, os.SEEK_SET)
-        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_acquire(descriptor: int) -> bool:
-        # flock (not lockf): two opens in one process exclude each other too,
-        # so two WorkspaceFile objects in one kernel take turns as well.
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _release(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-
-
-def _open_lock_file(workspace: Path) -> int:
-    lock = lock_path(workspace)
-    try:
-        return os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
-    except OSError as error:
-        raise WorkspaceError(
-            f"{workspace} cannot be locked for saving: {lock} cannot be opened "
-            f"({error.strerror or error}); the file on disk is unchanged"
-        ) from None
+    # Not thread-local and not shared: every call opens its own lock, so that two
+    # savers in one process (or one thread) wait for each other like two processes do.
+    return FileLock(
+        lock_path(workspace),
+        timeout=timeout,
+        thread_local=False,
+        poll_interval=_POLL_INTERVAL,
+        preserve_lock_file=True,
+    )
 
 
 @contextlib.contextmanager
@@ -99,26 +74,27 @@ def hold_lock(
     ...     lock_path(workspace).exists()
     True
     """
+    from filelock import Timeout
+
     workspace = Path(workspace)
-    descriptor = _open_lock_file(workspace)
+    lock = _lock(workspace, timeout)
     try:
-        deadline = time.monotonic() + timeout
-        pause = _FIRST_PAUSE
-        while not _try_acquire(descriptor):
-            if time.monotonic() >= deadline:
-                raise WorkspaceError(
-                    f"{workspace} is being saved by another program (it holds "
-                    f"{lock_path(workspace)}) and did not finish within {timeout:g} seconds; "
-                    "the file on disk is unchanged, try saving again"
-                )
-            time.sleep(pause)
-            pause = min(pause * 2, _LONGEST_PAUSE)
-        try:
-            yield
-        finally:
-            _release(descriptor)
+        lock.acquire()
+    except Timeout:
+        raise WorkspaceError(
+            f"{workspace} is being saved by another program (it holds "
+            f"{lock_path(workspace)}) and did not finish within {timeout:g} seconds; "
+            "the file on disk is unchanged, try saving again"
+        ) from None
+    except OSError as error:
+        raise WorkspaceError(
+            f"{workspace} cannot be locked for saving: {lock_path(workspace)} cannot be opened "
+            f"({error.strerror or error}); the file on disk is unchanged"
+        ) from None
+    try:
+        yield
     finally:
-        os.close(descriptor)
+        lock.release()
 
 
 @contextlib.contextmanager
@@ -127,20 +103,16 @@ def try_lock(workspace: str | os.PathLike[str]) -> Iterator[bool]:
 
     Never waits and never raises: a reader uses it for housekeeping it can skip.
     """
-    workspace = Path(workspace)
+    from filelock import Timeout
+
+    lock = _lock(Path(workspace), timeout=0)
     try:
-        descriptor = os.open(
-            lock_path(workspace), os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666
-        )
-    except OSError:
+        lock.acquire(blocking=False)
+    except (Timeout, OSError):
         yield False
         return
     try:
-        taken = _try_acquire(descriptor)
-        try:
-            yield taken
-        finally:
-            if taken:
-                _release(descriptor)
+        yield True
     finally:
-        os.close(descriptor)
+        with contextlib.suppress(OSError):
+            lock.release()

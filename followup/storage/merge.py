@@ -6,7 +6,8 @@ is on disk now). Each opportunity (by id), the owner and the settings are
 merged separately: a part changed on one side only takes that side's version;
 a part changed on both sides the same way is kept; a part changed differently
 on both sides (including removed on one side and edited on the other) is a
-conflict. Standard library only.
+conflict. The person's dictionary never conflicts: words added on either side
+are kept, and words removed on either side are gone. Standard library only.
 
 >>> from followup.model import Opportunity, Workspace
 >>> base = Workspace([Opportunity("acme", "Acme", "Engineer")])
@@ -90,9 +91,26 @@ def merge_workspaces(base: Workspace, mine: Workspace, theirs: Workspace) -> Mer
     leading = mine.ids if theirs.ids == base.ids else theirs.ids
     order = [i for i in _union_in_order(leading, mine.ids) if i in merged]
     workspace = replace(
-        theirs, opportunities=tuple(merged[i] for i in order), owner=owner, settings=settings
+        theirs,
+        opportunities=tuple(merged[i] for i in order),
+        owner=owner,
+        settings=settings,
+        dictionary=_merged_words(base.dictionary, mine.dictionary, theirs.dictionary),
     )
     return MergeResult(workspace, ())
+
+
+def _merged_words(
+    base: tuple[str, ...], mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Words kept by both sides, plus the words either side added.
+
+    >>> _merged_words(("a", "b"), ("a", "b", "c"), ("b", "d"))
+    ('b', 'c', 'd')
+    """
+    kept = set(base) & set(mine) & set(theirs)
+    added = (set(mine) | set(theirs)) - set(base)
+    return tuple(sorted(kept | added))
 
 
 def _union_in_order(*sequences: tuple[str, ...]) -> list[str]:

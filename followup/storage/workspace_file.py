@@ -1,8 +1,9 @@
 """One workspace file, opened by several programs at once, with no update lost.
 
-JupyterLab and Voila (or two notebooks) may have the same workspace open. A
-:class:`WorkspaceFile` remembers what it loaded (and a hash of the bytes);
-when it saves, it takes the lock beside the file and looks at the file again:
+JupyterLab and Voila (or two notebooks) may have the same workspace open.
+Whatever loads a workspace remembers what it loaded (the workspace and a hash
+of the bytes); when it saves, it takes the lock beside the file and looks at
+the file again:
 
 - unchanged since loading (or only touched: same bytes, a new date): it saves;
 - changed by another program: it merges, one opportunity at a time
@@ -12,48 +13,206 @@ when it saves, it takes the lock beside the file and looks at the file again:
   show it;
 - both sides changed the same opportunity differently: nothing is saved, the
   caller's version is kept beside the file as ``<stem>.conflict-<n>.json``, and
-  :class:`ConflictError` names the opportunities.
+  :class:`~followup.errors.ConflictError` names the opportunities.
 
-Standard library only.
+A :class:`WorkspaceFile` is a handle that remembers the last load or save made
+through it (what the app uses); :func:`load` and :func:`save` do the same for a
+workspace that remembers where it was loaded from (what
+:func:`~followup.storage.files.load_workspace` and
+:func:`~followup.storage.files.save_workspace` use). Standard library only.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from followup.errors import ConflictError, WorkspaceError
 from followup.model import Workspace
 from followup.storage.atomic import existing_mode, sweep_temporary_files, write_atomically
-from followup.storage.fileformat import parse_workspace, workspace_bytes
-from followup.storage.files import (
+from followup.storage.disk import (
     check_folder,
     read_capped,
     read_current,
-    real_path,
     remember_valid,
     replace_contents,
     sweep_if_free,
 )
+from followup.storage.fileformat import parse_workspace, workspace_bytes
 from followup.storage.lock import DEFAULT_LOCK_TIMEOUT, hold_lock
 from followup.storage.merge import merge_workspaces
+from followup.storage.paths import conflict_copy_path, workspace_path
 
-__all__ = ["ConflictError", "WorkspaceFile", "conflict_copy_path"]
-
-
-def conflict_copy_path(path: str | os.PathLike[str], number: int) -> Path:
-    """The name of the ``number``-th conflict copy of a workspace file.
-
-    >>> conflict_copy_path("searches/mine.json", 2).name
-    'mine.conflict-2.json'
-    """
-    path = Path(path)
-    return path.with_name(f"{path.stem}.conflict-{number}{path.suffix or '.json'}")
+__all__ = ["LoadedFrom", "WorkspaceFile", "load", "save"]
 
 
 def _digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True)
+class LoadedFrom:
+    """Where a workspace was loaded from (or last saved to), and what the file held then.
+
+    Kept in :attr:`Workspace.origin <followup.model.Workspace.origin>`, which
+    edits carry along, so that saving an edited workspace back merges with
+    changes made to the file since.
+    """
+
+    path: Path
+    digest: str
+    base: Workspace
+
+
+def _remember(workspace: Workspace, path: Path, raw: bytes, base: Workspace) -> None:
+    # ``origin`` is bookkeeping outside the workspace's value (never compared, never
+    # written): setting it on this object changes nothing any other code can see.
+    object.__setattr__(workspace, "origin", LoadedFrom(path, _digest(raw), base))
+
+
+def load(path: str | os.PathLike[str]) -> tuple[Workspace, bytes]:
+    """Read a workspace file; the workspace remembers it (see :class:`LoadedFrom`).
+
+    Raises
+    ------
+    WorkspaceError
+        For every reason the file cannot be read; it is left untouched.
+    """
+    target = workspace_path(path)
+    sweep_if_free(target)
+    try:
+        raw = read_capped(target)
+    except FileNotFoundError:
+        raise WorkspaceError(f"{target} does not exist") from None
+    workspace = parse_workspace(raw, source=str(target))
+    remember_valid(target, raw)
+    _remember(workspace, target, raw, workspace)
+    return workspace, raw
+
+
+def save(
+    workspace: Workspace,
+    path: str | os.PathLike[str],
+    *,
+    base: LoadedFrom | None,
+    force: bool = False,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    conflict_copy: tuple[Path, str] | None = None,
+    remember: bool = False,
+) -> Workspace:
+    """Save ``workspace``, merging with changes made to the file since ``base`` was read.
+
+    Returns the workspace now in the file (``workspace`` itself, or merged with
+    the changes made elsewhere). ``conflict_copy`` is a copy
+    this caller wrote before, refreshed instead of adding another while it is
+    unchanged. Without a ``base`` for this path (a workspace built in memory,
+    or saved under another name) the file is simply replaced, with the usual
+    backup; the saved workspace then remembers the file only with ``remember``
+    (a handle that keeps track of its file).
+    """
+    data = workspace_bytes(workspace)
+    target = workspace_path(path)
+    check_folder(target)
+    if base is not None and base.path != target:
+        base = None
+    with hold_lock(target, timeout=lock_timeout):
+        sweep_temporary_files(target)
+        current = read_current(target, force=force)
+        changed = current is not None and base is not None and _digest(current) != base.digest
+        if changed and not force:
+            assert current is not None and base is not None  # for the type checker
+            workspace = _merged(workspace, data, current, target, base.base, conflict_copy)
+            data = workspace_bytes(workspace)
+        replace_contents(target, data, current, force=force)
+    if base is not None or remember:
+        # What this workspace (and what is edited from it) now stands on.
+        _remember(workspace, target, data, workspace)
+    return workspace
+
+
+def _merged(
+    mine: Workspace,
+    mine_bytes: bytes,
+    current: bytes,
+    target: Path,
+    base: Workspace,
+    reusable: tuple[Path, str] | None,
+) -> Workspace:
+    """Merge with the file's current content, or keep ``mine`` aside and raise (lock held)."""
+    try:
+        theirs = parse_workspace(current, source=str(target))
+    except WorkspaceError as error:
+        copy = _keep_conflict_copy(mine_bytes, target, reusable)
+        raise ConflictError(
+            f"refusing to replace {target}: another program changed it and it is no "
+            f"longer a readable followup workspace ({error}); your version is kept in "
+            f"{copy}; pass force=True to replace the file anyway",
+            conflicts=(),
+            conflict_copy=copy,
+        ) from None
+    result = merge_workspaces(base, mine, theirs)
+    remember_valid(target, current)
+    if result.workspace is None:
+        copy = _keep_conflict_copy(mine_bytes, target, reusable)
+        raise ConflictError(
+            f"{target} was changed by another program since it was loaded here, and both "
+            f"changed {_describe_parts(result.conflicts, (base, theirs, mine))}: nothing was "
+            f"saved to {target}. Your version is kept in {copy}; load the file again and redo "
+            "those edits, or save with force=True to replace the other version (it stays in "
+            "the .bak file)",
+            conflicts=result.conflicts,
+            conflict_copy=copy,
+        )
+    return result.workspace
+
+
+def _keep_conflict_copy(data: bytes, target: Path, reusable: tuple[Path, str] | None) -> Path:
+    copy = _unchanged_copy(reusable) or _free_conflict_copy(target)
+    try:
+        write_atomically(copy, data, owner=target, mode=existing_mode(target))
+    except OSError as error:
+        raise WorkspaceError(
+            f"{target} was changed by another program and your version could not be kept "
+            f"in {copy} ({error.strerror or error}); nothing was saved, keep this program "
+            "open and save your workspace under another name"
+        ) from None
+    return copy
+
+
+def _free_conflict_copy(target: Path) -> Path:
+    number = 1
+    while os.path.lexists(copy := conflict_copy_path(target, number)):
+        number += 1
+    return copy
+
+
+def _unchanged_copy(reusable: tuple[Path, str] | None) -> Path | None:
+    """A conflict copy written before, if it is still exactly as written."""
+    if reusable is None:
+        return None
+    copy, digest = reusable
+    try:
+        unchanged = _digest(read_capped(copy)) == digest
+    except (FileNotFoundError, WorkspaceError):
+        return None
+    return copy if unchanged else None
+
+
+def _describe_parts(conflicts: tuple[str, ...], versions: tuple[Workspace, ...]) -> str:
+    """The conflicting parts in words, each opportunity by the name it had when loaded."""
+    names: dict[str, str] = {}
+    for version in versions:
+        for o in version.opportunities:
+            names.setdefault(o.id, f"{o.company} — {o.role}")
+    opportunities = [part for part in conflicts if part not in ("owner", "settings")]
+    words = []
+    if opportunities:
+        noun = "opportunity" if len(opportunities) == 1 else "opportunities"
+        words.append(f"the {noun} " + ", ".join(names.get(part, part) for part in opportunities))
+    words += [f"the {part}" for part in conflicts if part in ("owner", "settings")]
+    return " and ".join(words)
 
 
 class WorkspaceFile:
@@ -77,7 +236,7 @@ class WorkspaceFile:
     >>> import tempfile, pathlib
     >>> from followup.storage.files import example_workspace, save_workspace
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "search.json"
-    >>> save_workspace(example_workspace(), path)
+    >>> _ = save_workspace(example_workspace(), path)
     >>> lab, voila = WorkspaceFile(path), WorkspaceFile(path)
     >>> mine, theirs = lab.load(), voila.load()
     >>> _ = voila.save(theirs.without_opportunity("globex-analytics-engineer"))
@@ -89,10 +248,10 @@ class WorkspaceFile:
     def __init__(
         self, path: str | os.PathLike[str], *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT
     ) -> None:
+        workspace_path(path)  # refuse an impossible path at once
         self.path = Path(path)
         self.lock_timeout = lock_timeout
-        self._base: Workspace | None = None
-        self._base_digest: str | None = None
+        self._loaded: LoadedFrom | None = None
         self._conflict_copy: tuple[Path, str] | None = None
 
     def __repr__(self) -> str:
@@ -101,7 +260,7 @@ class WorkspaceFile:
     @property
     def base(self) -> Workspace | None:
         """The workspace as last loaded or saved through this object (None before that)."""
-        return self._base
+        return None if self._loaded is None else self._loaded.base
 
     def load(self) -> Workspace:
         """Read the file (as :func:`~followup.storage.files.load_workspace` does) and remember it.
@@ -111,15 +270,9 @@ class WorkspaceFile:
         WorkspaceError
             For every reason the file cannot be read; it is left untouched.
         """
-        target = real_path(self.path)
-        sweep_if_free(target)
-        try:
-            raw = read_capped(target)
-        except FileNotFoundError:
-            raise WorkspaceError(f"{self.path} does not exist") from None
-        workspace = parse_workspace(raw, source=str(self.path))
-        remember_valid(target, raw)
-        self._remember(workspace, raw)
+        workspace, _raw = load(self.path)
+        self._loaded = workspace.origin if isinstance(workspace.origin, LoadedFrom) else None
+        self._conflict_copy = None
         return workspace
 
     def changed_on_disk(self) -> bool:
@@ -128,10 +281,10 @@ class WorkspaceFile:
         Touching the file (a new date, the same bytes) is not a change.
         """
         try:
-            raw = read_capped(real_path(self.path))
+            raw = read_capped(workspace_path(self.path))
         except (FileNotFoundError, WorkspaceError):
-            return self._base_digest is not None
-        return _digest(raw) != self._base_digest
+            return self._loaded is not None
+        return self._loaded is None or _digest(raw) != self._loaded.digest
 
     def save(self, workspace: Workspace, *, force: bool = False) -> Workspace:
         """Save, merging edits another program saved since this one loaded.
@@ -164,102 +317,19 @@ class WorkspaceFile:
         WorkspaceError
             The file could not be saved; it is left as it was.
         """
-        data = workspace_bytes(workspace)
-        target = real_path(self.path)
-        check_folder(target)
-        with hold_lock(target, timeout=self.lock_timeout):
-            sweep_temporary_files(target)
-            current = read_current(target, force=force)
-            if not force and self._changed_elsewhere(current):
-                assert current is not None  # a missing file is not a change that needs merging
-                workspace = self._merged(workspace, data, current, target)
-                data = workspace_bytes(workspace)
-            replace_contents(target, data, current, force=force)
-        self._remember(workspace, data)
-        return workspace
-
-    def _changed_elsewhere(self, current: bytes | None) -> bool:
-        # Never loaded: there is nothing to merge with, this is a plain save.
-        # The file was deleted meanwhile: saving recreates it, nothing is lost.
-        if self._base_digest is None or current is None:
-            return False
-        return _digest(current) != self._base_digest
-
-    def _merged(
-        self, mine: Workspace, mine_bytes: bytes, current: bytes, target: Path
-    ) -> Workspace:
-        """Merge with the file's current content, or keep ``mine`` aside and raise (lock held)."""
-        assert self._base is not None
         try:
-            theirs = parse_workspace(current, source=str(self.path))
-        except WorkspaceError as error:
-            copy = self._keep_conflict_copy(mine_bytes, target)
-            raise WorkspaceError(
-                f"refusing to replace {self.path}: another program changed it and it is no "
-                f"longer a readable followup workspace ({error}); your version is kept in "
-                f"{copy}; pass force=True to replace the file anyway"
-            ) from None
-        result = merge_workspaces(self._base, mine, theirs)
-        remember_valid(target, current)
-        if result.workspace is None:
-            copy = self._keep_conflict_copy(mine_bytes, target)
-            raise ConflictError(
-                f"{self.path} was changed by another program since it was loaded here, and both "
-                f"changed {_describe_parts(result.conflicts)}: nothing was saved to {self.path}. "
-                f"Your version is kept in {copy}; load the file again and redo those edits, "
-                "or save with force=True to replace the other version (it stays in the .bak file)",
-                conflicts=result.conflicts,
-                conflict_copy=copy,
+            saved = save(
+                workspace,
+                self.path,
+                base=self._loaded,
+                force=force,
+                lock_timeout=self.lock_timeout,
+                conflict_copy=self._conflict_copy,
+                remember=True,
             )
-        return result.workspace
-
-    def _keep_conflict_copy(self, data: bytes, target: Path) -> Path:
-        copy = self._reusable_conflict_copy() or self._free_conflict_copy(target)
-        try:
-            write_atomically(copy, data, owner=target, mode=existing_mode(target))
-        except OSError as error:
-            raise WorkspaceError(
-                f"{self.path} was changed by another program and your version could not be kept "
-                f"in {copy} ({error.strerror or error}); nothing was saved, keep this program "
-                "open and save your workspace under another name"
-            ) from None
-        self._conflict_copy = (copy, _digest(data))
-        return copy
-
-    @staticmethod
-    def _free_conflict_copy(target: Path) -> Path:
-        number = 1
-        while os.path.lexists(copy := conflict_copy_path(target, number)):
-            number += 1
-        return copy
-
-    def _reusable_conflict_copy(self) -> Path | None:
-        """The conflict copy this handle wrote last, if it is still exactly as written.
-
-        An app saves after every edit: until the conflict is resolved, each
-        attempt refreshes one copy (the latest version holds the earlier edits
-        too) instead of leaving a new file per keystroke.
-        """
-        if self._conflict_copy is None:
-            return None
-        copy, digest = self._conflict_copy
-        try:
-            unchanged = _digest(read_capped(copy)) == digest
-        except (FileNotFoundError, WorkspaceError):
-            return None
-        return copy if unchanged else None
-
-    def _remember(self, workspace: Workspace, raw: bytes) -> None:
-        self._base = workspace
-        self._base_digest = _digest(raw)
+        except ConflictError as error:
+            self._conflict_copy = (error.conflict_copy, _digest(workspace_bytes(workspace)))
+            raise
+        self._loaded = saved.origin if isinstance(saved.origin, LoadedFrom) else None
         self._conflict_copy = None
-
-
-def _describe_parts(conflicts: tuple[str, ...]) -> str:
-    opportunities = [part for part in conflicts if part not in ("owner", "settings")]
-    words = []
-    if opportunities:
-        noun = "opportunity" if len(opportunities) == 1 else "opportunities"
-        words.append(f"{noun} " + ", ".join(repr(part) for part in opportunities))
-    words += [f"the {part}" for part in conflicts if part in ("owner", "settings")]
-    return " and ".join(words)
+        return saved

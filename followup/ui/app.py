@@ -139,7 +139,7 @@ class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
     def __init__(
         self, path: str | os.PathLike[str], error: Exception, retry: Callable[[], widgets.Widget]
     ) -> None:
-        from followup.storage.files import backup_path
+        from followup.storage.paths import backup_path
 
         super().__init__()
         self.add_class("followup-app")

@@ -77,3 +77,35 @@ def test_hostile_company_text_stays_inside_one_event(workspace: Workspace) -> No
     ws = workspace.with_opportunity(opportunity)
     (event,) = events_of(reminder_ics(ws, opportunity.id, today=STORY_DAY))
     assert hostile in str(event["summary"])
+
+
+def test_a_reminder_beyond_2100_is_refused_in_words() -> None:
+    import dataclasses
+
+    from followup import example_workspace
+    from followup.errors import ValidationError
+    from followup.etiquette import record_event
+    from followup.export.reminders import reminder_ics
+
+    workspace = example_workspace()
+    late = dataclasses.replace(
+        workspace.opportunity("northwind-platform-lead"), interview_date=dt.date(2100, 12, 20)
+    )
+    workspace = record_event(
+        workspace.with_opportunity(late), late.id, "thank_you_sent", on=dt.date(2100, 12, 25)
+    )
+    with pytest.raises(ValidationError) as caught:
+        reminder_ics(workspace, late.id, today=dt.date(2100, 12, 26))
+    assert str(caught.value) == (
+        "The check-in for Northwind Health would fall on 2101-01-08, after 2100-12-31, the last "
+        "date followup handles: no reminder was made."
+    )
+
+
+def test_the_reminder_uid_does_not_show_the_opportunity_id() -> None:
+    from followup.export.reminders import reminder_uid
+
+    uid = reminder_uid("new-company-new-role")
+    assert "new-company" not in uid
+    assert uid == reminder_uid("new-company-new-role")
+    assert uid != reminder_uid("acme-data-engineer")

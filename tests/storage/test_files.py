@@ -18,14 +18,10 @@ from hypothesis import strategies as st
 from followup.errors import ValidationError, WorkspaceError
 from followup.model import Factor, Settings, Workspace
 from followup.storage.atomic import is_temporary_file, temporary_files
-from followup.storage.fileformat import (
-    MAX_FILE_BYTES,
-    backup_path,
-    parse_workspace,
-    workspace_bytes,
-)
+from followup.storage.fileformat import MAX_FILE_BYTES, parse_workspace, workspace_bytes
 from followup.storage.files import example_workspace, load_workspace, restore_backup, save_workspace
 from followup.storage.lock import hold_lock, lock_path
+from followup.storage.paths import backup_path
 
 EXAMPLE = example_workspace()
 
@@ -136,10 +132,12 @@ REFUSED = [
     pytest.param(
         with_field(version=1.0), ": version must be an integer; got 1.0", id="version-float"
     ),
-    pytest.param(with_field(version=0), ": version must be one of [1]; got 0", id="version-zero"),
     pytest.param(
-        with_field(version=2),
-        "was created by a newer followup (format version 2); this followup reads versions up to 1: "
+        with_field(version=0), ": version must be one of [1, 2]; got 0", id="version-zero"
+    ),
+    pytest.param(
+        with_field(version=3),
+        "was created by a newer followup (format version 3); this followup reads versions up to 2: "
         "upgrade followup to open it",
         id="version-future",
     ),
@@ -174,7 +172,7 @@ REFUSED = [
         b'{"format": "followup-workspace", "version": 1, "opportunities": [], "x": '
         + b"9" * 5000
         + b"}",
-        "is not a followup workspace: Exceeds the limit",
+        "is not a followup workspace: a number of 5,000 digits at line 1 column 74 is too long",
         id="huge-integer",
     ),
 ]
@@ -489,14 +487,14 @@ def test_an_unreadable_existing_file_is_not_replaced(
     saved: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = saved.read_bytes()
-    real_open = Path.open
+    real_open = os.open
 
-    def refusing_open(self: Path, *args: object, **kwargs: object) -> object:
-        if self == saved:
+    def refusing_open(path: object, *args: object, **kwargs: object) -> object:
+        if Path(path) == saved:  # type: ignore[arg-type]
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)
     with pytest.raises(WorkspaceError) as caught:
         save_workspace(Workspace(), saved)
     monkeypatch.undo()
@@ -632,3 +630,84 @@ def test_saving_through_a_symbolic_link_updates_its_target_and_keeps_the_link(
     assert load_workspace(real) == Workspace()
     assert load_workspace(backup_path(real)) == EXAMPLE
     assert lock_path(real).exists() and not lock_path(link).exists()
+
+
+# ---------------------------------------------------------------------------
+# the plain functions never overwrite what another program saved meanwhile
+
+
+def with_role(workspace: Workspace, opportunity_id: str, role: str) -> Workspace:
+    from dataclasses import replace
+
+    return workspace.with_opportunity(replace(workspace.opportunity(opportunity_id), role=role))
+
+
+def test_saving_a_loaded_workspace_merges_edits_saved_meanwhile(saved: Path) -> None:
+    from followup.storage.workspace_file import WorkspaceFile
+
+    first, second = EXAMPLE.ids[:2]
+    notebook = load_workspace(saved)
+    app = WorkspaceFile(saved)
+    app.save(with_role(app.load(), first, "Edited in the app"))
+    merged = save_workspace(with_role(notebook, second, "Edited in the notebook"), saved)
+    on_disk = load_workspace(saved)
+    assert on_disk == merged
+    assert on_disk.opportunity(first).role == "Edited in the app"
+    assert on_disk.opportunity(second).role == "Edited in the notebook"
+
+
+def test_saving_a_loaded_workspace_over_a_conflicting_edit_is_refused_and_kept(
+    saved: Path,
+) -> None:
+    from followup.errors import ConflictError
+    from followup.storage.workspace_file import WorkspaceFile
+
+    first = EXAMPLE.ids[0]
+    notebook = load_workspace(saved)
+    app = WorkspaceFile(saved)
+    app.save(with_role(app.load(), first, "App role"))
+    mine = with_role(notebook, first, "Notebook role")
+    with pytest.raises(ConflictError) as caught:
+        save_workspace(mine, saved)
+    assert caught.value.conflicts == (first,)
+    assert load_workspace(saved).opportunity(first).role == "App role"
+    assert load_workspace(caught.value.conflict_copy) == mine
+
+
+def test_saving_twice_from_one_loaded_workspace_is_no_conflict(saved: Path) -> None:
+    first = EXAMPLE.ids[0]
+    workspace = load_workspace(saved)
+    workspace = with_role(workspace, first, "Once")
+    save_workspace(workspace, saved)
+    workspace = with_role(workspace, first, "Twice")
+    save_workspace(workspace, saved)
+    assert load_workspace(saved).opportunity(first).role == "Twice"
+
+
+def test_a_workspace_built_in_memory_replaces_the_file_as_before(saved: Path) -> None:
+    from followup.storage.workspace_file import WorkspaceFile
+
+    app = WorkspaceFile(saved)
+    app.save(with_role(app.load(), EXAMPLE.ids[0], "Edited in the app"))
+    save_workspace(Workspace(), saved)
+    assert load_workspace(saved) == Workspace()
+
+
+def test_where_a_workspace_came_from_does_not_change_its_value(saved: Path) -> None:
+    loaded = load_workspace(saved)
+    assert loaded == EXAMPLE
+    assert hash(loaded) == hash(EXAMPLE)
+    assert "origin" not in repr(loaded)
+    assert "origin" not in loaded.to_dict()
+
+
+def test_a_number_too_long_is_refused_with_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "search.json"
+    huge = '"threshold": ' + "9" * 5000
+    text = workspace_bytes(Workspace()).decode().replace('"threshold": 0', huge)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkspaceError) as caught:
+        load_workspace(path)
+    message = str(caught.value)
+    assert "a number of 5,000 digits at line 6 column 18 is too long" in message
+    assert "set_int_max_str_digits" not in message

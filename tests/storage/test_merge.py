@@ -146,3 +146,13 @@ def test_merging_with_an_unchanged_side_gives_the_changed_side(
     changed = edited(BASE, opportunity_id, label)
     assert merge_workspaces(BASE, changed, BASE).workspace == changed
     assert merge_workspaces(BASE, BASE, changed).workspace == changed
+
+
+def test_words_added_to_the_dictionary_on_both_sides_are_all_kept() -> None:
+    base = BASE.with_word("lakehouse")
+    mine = base.with_word("CCRN")
+    theirs = replace(base, dictionary=()).with_word("dbt")
+    result = merge_workspaces(base, mine, theirs)
+    assert result.conflicts == ()
+    assert result.workspace is not None
+    assert result.workspace.dictionary == ("CCRN", "dbt")

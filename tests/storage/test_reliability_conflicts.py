@@ -22,14 +22,21 @@ from pathlib import Path
 import pytest
 
 import followup
-from followup.errors import WorkspaceError
+from followup.errors import ConflictError, WorkspaceError
 from followup.model import Contact, Factor, Settings, Workspace
-from followup.storage.fileformat import backup_path, workspace_bytes
+from followup.storage.fileformat import workspace_bytes
 from followup.storage.files import example_workspace, load_workspace, save_workspace
-from followup.storage.workspace_file import ConflictError, WorkspaceFile, conflict_copy_path
+from followup.storage.paths import backup_path, conflict_copy_path
+from followup.storage.workspace_file import WorkspaceFile
 
 BASE = example_workspace()
 FIRST, SECOND, THIRD = BASE.ids[:3]
+
+
+def named(opportunity_id: str) -> str:
+    """An opportunity as a conflict message names it: company and role, as loaded."""
+    opportunity = BASE.opportunity(opportunity_id)
+    return f"{opportunity.company} — {opportunity.role}"
 
 
 def with_plus(workspace: Workspace, opportunity_id: str, label: str, weight: int = 4) -> Workspace:
@@ -101,7 +108,8 @@ def test_overlapping_edits_are_refused_naming_the_opportunity_and_kept_in_a_copy
     copy = path.with_name("search.conflict-1.json")
     assert str(caught.value) == (
         f"{path} was changed by another program since it was loaded here, and both changed "
-        f"opportunity '{FIRST}': nothing was saved to {path}. Your version is kept in {copy}; "
+        f"the opportunity {named(FIRST)}: nothing was saved to {path}. Your version is kept in "
+        f"{copy}; "
         "load the file again and redo those edits, or save with force=True to replace the "
         "other version (it stays in the .bak file)"
     )
@@ -116,7 +124,8 @@ def test_several_conflicting_parts_are_all_named(programs: Programs) -> None:
     theirs = replace(with_plus(with_plus(programs.voila_view, FIRST, "v"), THIRD, "v"), owner=None)
     voila.save(theirs)
     mine = with_plus(with_plus(programs.lab_view, FIRST, "l"), THIRD, "l")
-    with pytest.raises(ConflictError, match=f"opportunities '{FIRST}', '{THIRD}' and the owner"):
+    expected = f"the opportunities {named(FIRST)}, {named(THIRD)} and the owner"
+    with pytest.raises(ConflictError, match=expected):
         lab.save(replace(mine, owner=Contact("Sam")))
 
 
@@ -180,7 +189,7 @@ def test_the_same_edit_on_both_sides_is_not_a_conflict(programs: Programs) -> No
 
 
 def test_removed_here_and_edited_there_is_a_conflict(programs: Programs, theirs: Workspace) -> None:
-    with pytest.raises(ConflictError, match=f"opportunity '{FIRST}'"):
+    with pytest.raises(ConflictError, match=f"the opportunity {named(FIRST)}:"):
         programs.lab.save(programs.lab_view.without_opportunity(FIRST))
 
 
@@ -321,7 +330,8 @@ def test_loading_through_a_handle_refuses_what_load_workspace_refuses(tmp_path: 
 EDITOR = r"""
 import sys
 from followup.model import Factor
-from followup.storage.workspace_file import ConflictError, WorkspaceFile
+from followup.errors import ConflictError
+from followup.storage.workspace_file import WorkspaceFile
 
 handle = WorkspaceFile(sys.argv[1])
 workspace = None

@@ -29,8 +29,9 @@ import followup
 from followup.errors import WorkspaceError
 from followup.model import Workspace
 from followup.storage.atomic import is_temporary_file, temporary_files
-from followup.storage.fileformat import backup_path, workspace_bytes
+from followup.storage.fileformat import workspace_bytes
 from followup.storage.files import example_workspace, load_workspace, restore_backup, save_workspace
+from followup.storage.paths import backup_path
 
 OLD = example_workspace()
 NEW = OLD.without_opportunity(OLD.ids[0])
@@ -45,6 +46,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork a
 # new interpreter takes to import pandas.
 SAVER_FACTORY = r"""
 import os, sys
+import filelock  # saving loads it on first use; loaded here so that every fork saves at once
 from followup.storage.files import load_workspace, save_workspace
 
 path, old_path, new_path = sys.argv[1:4]
@@ -296,10 +298,12 @@ def test_any_failing_call_leaves_the_old_file_byte_identical_and_no_temporary_fi
             except WorkspaceError as error:
                 refusals += 1
                 assert str(error) == (
-                    f"{path} could not be saved ({REASONS[code]}); the file on disk is unchanged"
+                    f"{path} could not be saved ({REASONS[code]}); the file on disk and its "
+                    "backup are unchanged"
                 )
                 assert path.read_bytes() == before
                 assert path.stat().st_mode == mode_before
+                assert load_workspace(backup_path(path)) == Workspace(), "the backup was replaced"
             else:
                 # Only a step with a fallback may fail without failing the save (the
                 # backup's hard link, then copied): then the save is complete.
