@@ -1,6 +1,7 @@
 # followup: two commands do everything on a fresh machine with Python 3.11+.
 #   make lab    set up, then open the decision notebook in JupyterLab on the bundled example
 #   make test   set up, then run the whole suite (unit, property, notebooks, browser)
+# While developing: make check (lint and the fast tests, about a minute).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -13,12 +14,13 @@ WORKSPACE ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 WORKSPACE_ENV := FOLLOWUP_WORKSPACE="$(if $(WORKSPACE),$(abspath $(WORKSPACE)),)"
 
-.PHONY: help setup lab app test unit notebooks browser lint figures bench clean
+.PHONY: help setup lab app test check unit notebooks browser lint figures bench clean
 
 help:
 	@echo "make lab       set up and open notebooks/decide.ipynb in JupyterLab"
 	@echo "               (WORKSPACE=workspaces/my-search.json to open your own file)"
 	@echo "make test      set up and run every test (unit, property, notebooks, browser)"
+	@echo "make check     lint and the fast unit tests (no subprocess, server or browser)"
 	@echo "make app       serve the decision notebook as a web app (Voila) on localhost:$(PORT)"
 	@echo "make lint      ruff and mypy"
 	@echo "make figures   render the charts of the example into docs/images/"
@@ -43,8 +45,14 @@ test: $(STAMP)
 	bash tools/ensure-chromium
 	$(MAKE) --no-print-directory lint unit notebooks browser
 
+check: $(STAMP)
+	$(BIN)/ruff check followup tests benchmarks tools
+	$(BIN)/mypy
+	FOLLOWUP_HYPOTHESIS_PROFILE=quick $(PY) -m pytest -p no:nbval -p no:cacheprovider -q \
+		-m "not slow" -n 2 --doctest-modules followup tests --ignore=tests/browser
+
 unit: $(STAMP)
-	$(PY) -m pytest -p no:nbval --doctest-modules followup tests --ignore=tests/browser
+	$(PY) -m pytest -p no:nbval -n 2 --doctest-modules followup tests --ignore=tests/browser
 
 notebooks: $(STAMP)
 	$(PY) -m pytest -p no:cacheprovider --nbval-lax --nbval-current-env notebooks/
@@ -53,7 +61,7 @@ browser: $(STAMP)
 	$(PY) -m pytest -p no:nbval tests/browser
 
 lint: $(STAMP)
-	$(BIN)/ruff check followup tests benchmarks
+	$(BIN)/ruff check followup tests benchmarks tools
 	$(BIN)/mypy
 
 figures: $(STAMP)

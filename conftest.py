@@ -14,4 +14,8 @@ settings.register_profile(
     "ci", deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("dev", deadline=None, max_examples=60)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+# The fast development loop (make check): a first look, not the proof.
+settings.register_profile("quick", deadline=None, max_examples=15)
+settings.load_profile(
+    os.environ.get("FOLLOWUP_HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)

@@ -11,6 +11,8 @@ from PIL import Image
 
 from tools.figures import FIGURES, main
 
+pytestmark = pytest.mark.slow  # runs subprocesses
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

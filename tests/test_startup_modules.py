@@ -17,6 +17,8 @@ import pytest
 
 import followup
 
+pytestmark = pytest.mark.slow  # runs subprocesses
+
 #: The followup modules ``import followup`` may load: the model, the file and the scoring.
 ALLOWED_FOLLOWUP_MODULES = {
     "followup",

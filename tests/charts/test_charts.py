@@ -178,6 +178,7 @@ def test_chart_never_shows_or_saves(
     CHARTS[name](workspace)
 
 
+@pytest.mark.slow
 def test_charts_never_load_pyplot() -> None:
     script = textwrap.dedent(
         """
