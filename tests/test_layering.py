@@ -164,12 +164,14 @@ sys.modules["followup"] = importlib.util.module_from_spec(importlib.util.find_sp
 """
 
 
+@pytest.mark.slow
 def test_importing_followup_loads_no_heavy_module() -> None:
     loaded = modules_after("import followup")
     assert "followup" in loaded
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.slow
 def test_the_core_api_works_without_loading_a_heavy_module() -> None:
     loaded = modules_after(
         """
@@ -186,12 +188,14 @@ def test_the_core_api_works_without_loading_a_heavy_module() -> None:
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("module", ["followup.errors", "followup.model"])
 def test_the_model_layer_uses_the_standard_library_only(module: str) -> None:
     loaded = modules_after(_BARE_PACKAGE + f"import {module}\n")
     assert not loaded & {"pandas", "numpy", *HEAVY}, sorted(loaded & {"pandas", "numpy", *HEAVY})
 
 
+@pytest.mark.slow
 def test_storage_does_not_import_pandas() -> None:
     loaded = modules_after(
         _BARE_PACKAGE + "import followup.storage\nfollowup.storage.example_workspace()\n"
@@ -199,12 +203,14 @@ def test_storage_does_not_import_pandas() -> None:
     assert not loaded & {"pandas", "numpy", *HEAVY}, sorted(loaded & {"pandas", "numpy", *HEAVY})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("module", ["followup.decide", "followup.etiquette", "followup.model.html"])
 def test_deciding_does_not_import_matplotlib_or_the_app(module: str) -> None:
     loaded = modules_after(_BARE_PACKAGE + f"import {module}\n")
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.slow
 def test_the_bare_package_trick_really_skips_the_package_init() -> None:
     # Guards the checks above: were __init__ run, pandas would be loaded here.
     loaded = modules_after(_BARE_PACKAGE + "import followup.errors\n")

@@ -80,6 +80,7 @@ def _run_leftovers_added(notebook: dict[str, Any]) -> dict[str, Any]:
     return run
 
 
+@pytest.mark.slow
 def test_clean_tool_removes_what_a_run_leaves_and_keeps_the_sources(tmp_path: Path) -> None:
     committed = _load(NOTEBOOKS[0])
     path = tmp_path / "run.ipynb"

@@ -162,6 +162,7 @@ def test_any_text_reads_back_as_one_event_with_the_same_text(
     )
 
 
+@pytest.mark.slow
 def test_importing_the_module_does_not_load_icalendar() -> None:
     code = "import sys, followup.export.ics; print('icalendar' in sys.modules)"
     result = subprocess.run(

@@ -401,6 +401,7 @@ def two_editors(path: Path) -> Iterator[tuple[Editor, Editor]]:
 BURST = 25
 
 
+@pytest.mark.slow
 def test_two_processes_saving_at_the_same_time_lose_no_update(
     path: Path, two_editors: tuple[Editor, Editor]
 ) -> None:
@@ -426,6 +427,7 @@ def load_and_edit(editors: tuple[Editor, Editor], lab_edits: str, voila_edits: s
     assert voila.ask(f"edit {voila_edits} from-voila") == "edited"
 
 
+@pytest.mark.slow
 def test_two_processes_editing_different_opportunities_merge_step_by_step(
     path: Path, two_editors: tuple[Editor, Editor]
 ) -> None:
@@ -438,6 +440,7 @@ def test_two_processes_editing_different_opportunities_merge_step_by_step(
     assert on_disk.opportunity(SECOND).factors[-1].label == "from-voila"
 
 
+@pytest.mark.slow
 def test_two_processes_editing_one_opportunity_conflict_and_nothing_is_lost(
     path: Path, two_editors: tuple[Editor, Editor]
 ) -> None:

@@ -165,6 +165,7 @@ def saver_factory(tmp_path: Path) -> Iterator[SaverFactory]:
 KILLS = 100
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_leaves_the_old_or_the_new_workspace(
     saver_factory: SaverFactory,
 ) -> None:
@@ -194,6 +195,7 @@ def test_sigkill_at_random_moments_leaves_the_old_or_the_new_workspace(
     assert load_workspace(path) == BIG_OLD
 
 
+@pytest.mark.slow
 def test_a_save_after_a_crash_sweeps_what_the_crash_left(
     saver_factory: SaverFactory,
 ) -> None:
