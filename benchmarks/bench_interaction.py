@@ -9,8 +9,8 @@ factors:
   until every handler has returned (the summary, the verdict, the flip points,
   the honesty check, the list of opportunities and the T chart as PNG);
 - **session**: the same change through :class:`followup.session.Session`
-  alone: ``set_factor_weight`` then the score table, the T summary and the T
-  chart as PNG, which the session draws with its kept
+  alone: ``session.t_chart.set_weight`` then the score table, the T summary
+  and the T chart as PNG, which the session draws with its kept
   :class:`followup.charts.live.TChartRenderer` (one figure kept, only the
   rows, totals, balance and title that changed drawn again);
 - **renderer alone**: both for weights seen before (drawn bands are kept) and
@@ -115,22 +115,22 @@ def _session_and_app(
     save_workspace(workspace, path)
     store = FileStore(path)
     session = Session(store.load(), today=STORY_DAY, now=NOW, store=store)
-    session.select(opportunity_id)
+    session.state.select(opportunity_id)
     index, values = _weights_for(workspace, opportunity_id)
     next_weight = _alternating(values)
 
     def session_change() -> None:
-        session.set_factor_weight(opportunity_id, index, next_weight())
-        score(session.workspace)
-        session.t_summary(opportunity_id)
-        session.t_chart_png(opportunity_id)
+        session.t_chart.set_weight(opportunity_id, index, next_weight())
+        score(session.state.workspace)
+        session.t_chart.summary(opportunity_id)
+        session.t_chart.png(opportunity_id)
 
     measured = [("session", median_seconds(session_change, repeat=repeat))]
     from followup.ui.app import DecisionApp
 
     app = DecisionApp(session)
-    app.show_tab(app.t)
-    slider = app.t.weights[index]
+    app.show_tab(app.t_chart)
+    slider = app.t_chart.weights[index]
 
     def app_change() -> None:
         slider.value = next_weight()

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.slow  # runs subprocesses
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_script_writes_every_chart_as_a_png(tmp_path: Path) -> None:
     folder = tmp_path / "images"
     result = subprocess.run(

@@ -6,6 +6,7 @@ import dataclasses
 import json
 
 import pandas as pd
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -24,6 +25,7 @@ def per_opportunity(table: pd.DataFrame) -> pd.DataFrame:
     return table.sort_index()
 
 
+@pytest.mark.slow
 @given(scored_workspaces, st.randoms(use_true_random=False))
 def test_scores_do_not_depend_on_the_order_of_opportunities_or_factors(
     workspace: Workspace, random: object
@@ -88,6 +90,7 @@ def test_multiplying_every_weight_by_the_same_integer_keeps_the_ranks(
     pd.testing.assert_series_equal(before["verdict"], after["verdict"])
 
 
+@pytest.mark.slow
 @given(workspaces())
 def test_the_file_form_round_trips(workspace: Workspace) -> None:
     assert Workspace.from_dict(workspace.to_dict()) == workspace
@@ -95,6 +98,7 @@ def test_the_file_form_round_trips(workspace: Workspace) -> None:
     assert Workspace.from_dict(json.loads(text)) == workspace
 
 
+@pytest.mark.slow
 @given(workspaces(max_opportunities=2), workspaces(max_opportunities=2))
 def test_workspaces_are_equal_exactly_when_their_dicts_are(one: Workspace, two: Workspace) -> None:
     assert (one == two) == (one.to_dict() == two.to_dict())
@@ -121,6 +125,7 @@ def passes(workspace: Workspace, opportunity_id: str, index: int, weight: int) -
     return bool(score(changed).loc[opportunity_id, "verdict"] == "pass")
 
 
+@pytest.mark.slow
 @given(
     workspaces(full=False, min_opportunities=1, min_factors=1, settings=settings_values), st.data()
 )
@@ -150,6 +155,7 @@ def test_flip_points_really_flip_and_one_step_short_does_not(
         )
 
 
+@pytest.mark.slow
 @given(scored_workspaces)
 def test_signed_weights_and_category_rows_add_up_to_the_balance(workspace: Workspace) -> None:
     balance = score(workspace)["balance"]
@@ -162,6 +168,7 @@ def test_signed_weights_and_category_rows_add_up_to_the_balance(workspace: Works
     assert matrix.sum(axis=1).to_dict() == balance.loc[list(workspace.ids)].to_dict()
 
 
+@pytest.mark.slow
 @given(scored_workspaces)
 def test_scoring_the_factors_frame_agrees_with_scoring_the_workspace(workspace: Workspace) -> None:
     threshold = workspace.settings.threshold
@@ -178,6 +185,7 @@ def test_scoring_the_factors_frame_agrees_with_scoring_the_workspace(workspace: 
     )
 
 
+@pytest.mark.slow
 @given(scored_workspaces)
 def test_score_matches_a_plain_pandas_groupby(workspace: Workspace) -> None:
     frame = factors_frame(workspace)
@@ -201,6 +209,7 @@ def test_score_matches_a_plain_pandas_groupby(workspace: Workspace) -> None:
     assert table["rank"].tolist() == ranks.tolist()
 
 
+@pytest.mark.slow
 @given(scored_workspaces, st.integers(min_value=0, max_value=2**32))
 def test_robustness_shares_are_consistent(workspace: Workspace, seed: int) -> None:
     table = robustness(workspace, trials=40, seed=seed)
@@ -212,6 +221,7 @@ def test_robustness_shares_are_consistent(workspace: Workspace, seed: int) -> No
     pd.testing.assert_frame_equal(table, robustness(workspace, trials=40, seed=seed))
 
 
+@pytest.mark.slow
 @given(scored_workspaces)
 def test_robustness_without_jitter_is_the_plain_verdict(workspace: Workspace) -> None:
     table = robustness(workspace, trials=3, jitter=0)

@@ -98,6 +98,7 @@ def _third_party(modules: set[str]) -> set[str]:
     }
 
 
+@pytest.mark.slow
 def test_import_followup_loads_no_heavy_package(loaded: set[str]) -> None:
     tops = {name.split(".")[0] for name in loaded}
     assert not tops & LAZY_PACKAGES
@@ -113,6 +114,7 @@ def test_import_followup_loads_only_the_core_modules(loaded: set[str]) -> None:
     assert {"followup.model", "followup.storage.files", "followup.decide.scoring"} <= ours
 
 
+@pytest.mark.slow
 def test_every_public_name_is_reachable_and_heavy_ones_load_on_first_use() -> None:
     code = (
         "import json, sys\n"

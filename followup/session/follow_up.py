@@ -7,18 +7,14 @@ what the writing check reads and what the exports write.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from followup.errors import EtiquetteError, FollowupError, Problem, ValidationError
-from followup.session.charts import ChartRendering
+from followup.session.state import SessionState
 
-if TYPE_CHECKING:  # pragma: no cover - types only
-    import pandas as pd
-
-__all__ = ["EXPORT_FORMATS", "FollowUpView", "Following", "drafts_folder"]
+__all__ = ["EXPORT_FORMATS", "FollowUpPart", "FollowUpView"]
 
 EXPORT_FORMATS = ("eml", "md", "ics")
 #: What "mark as sent" (or done) records for each step that asks for an action.
@@ -49,48 +45,41 @@ class FollowUpView:
     event_to_record: str | None
 
 
-def drafts_folder(workspace_path: Path) -> Path:
-    """Where exports of a workspace go: ``<stem>-drafts/`` beside the workspace file.
+class FollowUpPart:
+    """Next steps, drafts (with the person's edits), exports and follow-up events.
 
-    >>> drafts_folder(Path("searches/mine.json")).as_posix()
-    'searches/mine-drafts'
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from followup import example_workspace
+    >>> state = SessionState(example_workspace(), today=dt.date(2026, 12, 1),
+    ...                      now=dt.datetime(2026, 12, 1, 12, 4))
+    >>> follow_up = FollowUpPart(state)
+    >>> follow_up.view("northwind-platform-lead").draft.kind
+    'thank_you'
+    >>> follow_up.mark_done("northwind-platform-lead")
+    'thank_you_sent'
     """
-    return workspace_path.with_name(f"{workspace_path.stem}-drafts")
 
-
-class Following(ChartRendering):
-    """Next steps, drafts, exports and follow-up events."""
+    def __init__(self, state: SessionState) -> None:
+        self._state = state
+        # The person's own version of a draft, per (opportunity id, kind of note).
+        self._draft_edits: dict[tuple[str, str], str] = {}
 
     def next_step(self, opportunity_id: str) -> Any:
         """The etiquette plan's next step for this opportunity, as of today."""
         from followup.etiquette import next_step
 
-        return next_step(self._workspace, opportunity_id, today=self.today())
-
-    def timeline(self) -> pd.DataFrame:
-        """The "what do I do today" table across all opportunities."""
-        from followup.etiquette import timeline
-
-        return timeline(self._workspace, today=self.today())
-
-    @property
-    def export_folder(self) -> Path:
-        """Where exports go: beside the workspace file, or a temporary folder without one."""
-        if self._export_folder is None:
-            if self.path is not None:
-                self._export_folder = drafts_folder(self.path)
-            else:
-                self._export_folder = Path(tempfile.mkdtemp(prefix="followup-drafts-"))
-        return self._export_folder
+        return next_step(self._state.workspace, opportunity_id, today=self._state.current_date())
 
     # -- the draft ---------------------------------------------------------
 
-    def follow_up(self, opportunity_id: str) -> FollowUpView:
+    def view(self, opportunity_id: str) -> FollowUpView:
         """The next step, the draft (or why there is none), its findings and talking points."""
         from followup.notes.compose import talking_points
 
         step = self.next_step(opportunity_id)
-        opportunity = self.opportunity(opportunity_id)
+        opportunity = self._state.opportunity(opportunity_id)
         draft, refusal = self._generated_draft(opportunity_id)
         findings: tuple[Any, ...] = ()
         edited = False
@@ -101,7 +90,7 @@ class Following(ChartRendering):
                 edited = True
             findings = tuple(draft.findings)
         points = (
-            talking_points(self._workspace, opportunity_id)
+            talking_points(self._state.workspace, opportunity_id)
             if opportunity.recruiter is not None
             else None
         )
@@ -124,18 +113,18 @@ class Following(ChartRendering):
             raise EtiquetteError(refusal or "there is no note to write now")
         if self._draft_edits.get((opportunity_id, draft.kind)) != body:
             self._draft_edits[(opportunity_id, draft.kind)] = body
-            self.revision += 1
+            self._state.mark_changed()
 
     def reset_draft(self, opportunity_id: str) -> None:
         """Forget the edits: the draft goes back to the generated text."""
         for key in [key for key in self._draft_edits if key[0] == opportunity_id]:
             del self._draft_edits[key]
-            self.revision += 1
+            self._state.mark_changed()
 
     def export(self, opportunity_id: str, format: str) -> Path:
         """Write the draft (``"eml"``, ``"md"``) or the check-in reminder (``"ics"``) to a file.
 
-        Files go into :attr:`export_folder` and never replace an existing file.
+        Files go into the session's export folder and never replace an existing file.
         """
         if format not in EXPORT_FORMATS:
             raise ValidationError(
@@ -143,20 +132,21 @@ class Following(ChartRendering):
             )
         if format == "ics":
             return self._export_reminder(opportunity_id)
-        view = self.follow_up(opportunity_id)
+        view = self.view(opportunity_id)
         if view.draft is None:
             raise EtiquetteError(view.refusal or "there is no note to export now")
-        path: Path = view.draft.save(self.export_folder, format=format)
+        path: Path = view.draft.save(self._state.export_folder, format=format)
         return path
 
     def _export_reminder(self, opportunity_id: str) -> Path:
         from followup.export.filenames import safe_filename, write_new_file
         from followup.export.reminders import reminder_ics
 
-        opportunity = self.opportunity(opportunity_id)
-        data = reminder_ics(self._workspace, opportunity_id, today=self.today())
+        state = self._state
+        opportunity = state.opportunity(opportunity_id)
+        data = reminder_ics(state.workspace, opportunity_id, today=state.current_date())
         name = safe_filename(opportunity.company, opportunity.role, "check-in-reminder", ext="ics")
-        return write_new_file(self.export_folder, name, data)
+        return write_new_file(state.export_folder, name, data)
 
     # -- events ------------------------------------------------------------
 
@@ -177,8 +167,9 @@ class Following(ChartRendering):
         """Record a follow-up event today (``reply_received``, ``closed``, ...)."""
         from followup.etiquette import record_event
 
+        state = self._state
         # record_event refuses an unknown kind (ValidationError) before anything changes.
-        self._commit(record_event(self._workspace, opportunity_id, kind, on=self.today()))
+        state.commit(record_event(state.workspace, opportunity_id, kind, on=state.current_date()))
         if kind in ("thank_you_sent", "check_in_sent"):
             self._draft_edits.pop((opportunity_id, kind.removesuffix("_sent")), None)
 
@@ -188,7 +179,9 @@ class Following(ChartRendering):
         from followup.notes.compose import draft_note
 
         try:
-            return draft_note(self._workspace, opportunity_id, today=self.today()), None
+            return draft_note(
+                self._state.workspace, opportunity_id, today=self._state.current_date()
+            ), None
         except FollowupError as error:
             # The plan refuses (too early, not passing, ...) or a detail is missing: say why.
             return None, str(error)

@@ -1,4 +1,4 @@
-"""The Franklin T of one opportunity: editing its factors, the debrief, and what the T says.
+"""The Franklin T of one opportunity: its factors, what the T says, and its picture.
 
 Factors are addressed by their position in ``opportunity.factors`` (pluses
 and minuses share one numbering), which is what a row of the T remembers.
@@ -6,58 +6,22 @@ and minuses share one numbering), which is what a row of the T remembers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from followup.errors import Problem, ValidationError
 from followup.model import Factor, Opportunity, Workspace
-from followup.session.details import OwnerEditing
+from followup.session.charts import DPI
+from followup.session.state import SessionState
 
-__all__ = [
-    "DEBRIEF_QUESTIONS",
-    "DEFAULT_WEIGHT",
-    "DebriefQuestion",
-    "TSummary",
-    "Weighing",
-    "t_summary",
-]
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from followup.charts import TChartRenderer
 
+__all__ = ["DEFAULT_WEIGHT", "TChartPart", "TSummary", "t_summary"]
+
+#: The weight of a new factor until the person weighs it.
 DEFAULT_WEIGHT = 5
-
-
-@dataclass(frozen=True)
-class DebriefQuestion:
-    """A question to ask oneself right after an interview, and where its answer goes as a note."""
-
-    key: str
-    question: str
-    note: str
-    suggested_side: str | None = None
-
-
-#: The guided debrief, in the order to answer it.
-DEBRIEF_QUESTIONS: tuple[DebriefQuestion, ...] = (
-    DebriefQuestion("discussed", "What did we talk about?", "discussed"),
-    DebriefQuestion(
-        "exciting",
-        "What did I hear that was exciting, and that I did not expect?",
-        "exciting",
-        "plus",
-    ),
-    DebriefQuestion("worries", "What worried me, or left me unsure?", "concerns", "minus"),
-    DebriefQuestion("learned", "What did I learn?", "learned"),
-    DebriefQuestion("stronger", "Why am I now an even stronger candidate?", "stronger_because"),
-    DebriefQuestion(
-        "hire", "If I were the hiring manager, would I hire me? Why?", "stronger_because"
-    ),
-)
-_QUESTIONS = {question.key: question for question in DEBRIEF_QUESTIONS}
-_NOTE_NAMES = {
-    "discussed": "what we discussed",
-    "exciting": "what excited me",
-    "concerns": "my concerns",
-    "learned": "what I learned",
-    "stronger_because": "why I am a stronger candidate",
-}
 
 
 @dataclass(frozen=True)
@@ -104,14 +68,27 @@ def t_summary(workspace: Workspace, opportunity_id: str, *, flip_limit: int = 3)
     )
 
 
-def _side(side: object) -> str:
-    if side not in ("plus", "minus"):
-        raise ValidationError([Problem("side", "must be 'plus' or 'minus'", side)])
-    return str(side)
+class TChartPart:
+    """Adds, weighs and removes the factors of an opportunity; says and draws what its T shows.
 
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from followup import example_workspace
+    >>> state = SessionState(example_workspace(), today=dt.date(2026, 12, 1),
+    ...                      now=dt.datetime(2026, 12, 1, 12, 4))
+    >>> t_chart = TChartPart(state)
+    >>> t_chart.set_weight("acme-data-engineer", 4, 10)  # the commute weighs more
+    >>> t_chart.summary("acme-data-engineer").balance
+    11
+    """
 
-class Weighing(OwnerEditing):
-    """Adding, weighing and removing factors; turning debrief answers into factors or notes."""
+    def __init__(self, state: SessionState) -> None:
+        self._state = state
+        # One renderer for the session: a weight change redraws only what changed.
+        self._renderer: TChartRenderer | None = None
+
+    # -- the factors -------------------------------------------------------
 
     def add_factor(
         self,
@@ -124,86 +101,86 @@ class Weighing(OwnerEditing):
     ) -> int:
         """Add a plus or a minus ("New plus"/"New minus" unless labelled); return its index."""
         side = _side(side)
-        opportunity = self.opportunity(opportunity_id)
+        opportunity = self._state.opportunity(opportunity_id)
         index = len(opportunity.factors)
         factor = _factor(
             label if label is not None else f"New {side}", side, weight, category, index
         )
-        self._replace(opportunity.with_factor(factor))
+        self._state.commit_opportunity(opportunity.with_factor(factor))
         return index
 
-    def set_factor_label(self, opportunity_id: str, index: int, label: object) -> None:
+    def add_factors(self, opportunity_id: str, side: str, labels: Iterable[str]) -> None:
+        """Add several factors on one side, each weighing :data:`DEFAULT_WEIGHT`, in one change."""
+        side = _side(side)
+        opportunity = self._state.opportunity(opportunity_id)
+        start = len(opportunity.factors)
+        factors = [
+            _factor(label, side, DEFAULT_WEIGHT, None, start + offset)
+            for offset, label in enumerate(labels)
+        ]
+        self._state.commit_opportunity(opportunity.with_factors((*opportunity.factors, *factors)))
+
+    def set_label(self, opportunity_id: str, index: int, label: object) -> None:
         """Rename a factor (one line, at most 300 characters)."""
-        self._edit_factor(opportunity_id, index, label=label)
+        self._edit(opportunity_id, index, label=label)
 
-    def set_factor_weight(self, opportunity_id: str, index: int, weight: object) -> None:
+    def set_weight(self, opportunity_id: str, index: int, weight: object) -> None:
         """Weigh a factor: an integer from 1 to 10."""
-        self._edit_factor(opportunity_id, index, weight=weight)
+        self._edit(opportunity_id, index, weight=weight)
 
-    def set_factor_category(self, opportunity_id: str, index: int, category: object) -> None:
+    def set_category(self, opportunity_id: str, index: int, category: object) -> None:
         """Set a factor's category; empty text means none (counted as "other")."""
         if isinstance(category, str) and not category.strip():
             category = None
-        self._edit_factor(opportunity_id, index, category=category)
+        self._edit(opportunity_id, index, category=category)
 
     def remove_factor(self, opportunity_id: str, index: int) -> None:
         """Take a factor off the T (the others keep their order)."""
-        opportunity = self.opportunity(opportunity_id)
+        opportunity = self._state.opportunity(opportunity_id)
         _check_index(opportunity, index)
         factors = opportunity.factors[:index] + opportunity.factors[index + 1 :]
-        self._replace(opportunity.with_factors(factors))
+        self._state.commit_opportunity(opportunity.with_factors(factors))
 
-    def _edit_factor(self, opportunity_id: str, index: int, **changes: object) -> None:
-        opportunity = self.opportunity(opportunity_id)
+    def _edit(self, opportunity_id: str, index: int, **changes: object) -> None:
+        opportunity = self._state.opportunity(opportunity_id)
         factor = _check_index(opportunity, index)
         try:
             edited = replace(factor, **changes)  # type: ignore[arg-type]
         except ValidationError as error:
             raise error.prefixed(f"factors[{index}]") from None
         factors = (*opportunity.factors[:index], edited, *opportunity.factors[index + 1 :])
-        self._replace(opportunity.with_factors(factors))
+        self._state.commit_opportunity(opportunity.with_factors(factors))
 
-    # -- the debrief -------------------------------------------------------
+    # -- what the T says ---------------------------------------------------
 
-    def debrief(self, opportunity_id: str, question: str, answer: object, as_: str) -> str:
-        """Turn a debrief answer into pluses, minuses (weight 5) or notes; say what was added.
-
-        Each line of the answer becomes one factor or one note item.
-        """
-        if question not in _QUESTIONS:
-            raise ValidationError(
-                [Problem("question", "must be one of " + ", ".join(_QUESTIONS), question)]
-            )
-        if as_ not in ("plus", "minus", "note"):
-            raise ValidationError([Problem("as", "must be 'plus', 'minus' or 'note'", as_)])
-        lines = (
-            tuple(line.strip() for line in answer.splitlines() if line.strip())
-            if isinstance(answer, str)
-            else ()
-        )
-        if not lines:
-            raise ValidationError([Problem("answer", "must be non-empty text", answer)])
-        opportunity = self.opportunity(opportunity_id)
-        if as_ == "note":
-            note = _QUESTIONS[question].note
-            self.add_note_items(opportunity_id, note, lines)
-            return f"Added to the notes ({_NOTE_NAMES[note]})."
-        start = len(opportunity.factors)
-        factors = [
-            _factor(line, as_, DEFAULT_WEIGHT, None, start + offset)
-            for offset, line in enumerate(lines)
-        ]
-        self._replace(opportunity.with_factors((*opportunity.factors, *factors)))
-        noun = (
-            ("plus" if len(lines) == 1 else "pluses")
-            if as_ == "plus"
-            else ("minus" if len(lines) == 1 else "minuses")
-        )
-        return f"Added {len(lines)} {noun} to the T (weight {DEFAULT_WEIGHT}; adjust it there)."
-
-    def t_summary(self, opportunity_id: str) -> TSummary:
+    def summary(self, opportunity_id: str) -> TSummary:
         """What the T of this opportunity says now (see :func:`t_summary`)."""
-        return t_summary(self._workspace, opportunity_id)
+        return t_summary(self._state.workspace, opportunity_id)
+
+    def png(self, opportunity_id: str) -> bytes:
+        """The Franklin T of one opportunity, as PNG bytes.
+
+        Drawn by one renderer kept for the session: a weight change redraws only
+        the bars, numbers and title that changed, not the labels (the slow part).
+        """
+        workspace = self._state.workspace
+        key = (workspace.opportunity(opportunity_id), workspace.settings)
+        return self._state.cached(
+            "t", key, lambda: self._kept_renderer().render(workspace, opportunity_id)
+        )
+
+    def _kept_renderer(self) -> TChartRenderer:
+        if self._renderer is None:
+            from followup.charts import TChartRenderer
+
+            self._renderer = TChartRenderer(dpi=DPI)
+        return self._renderer
+
+
+def _side(side: object) -> str:
+    if side not in ("plus", "minus"):
+        raise ValidationError([Problem("side", "must be 'plus' or 'minus'", side)])
+    return str(side)
 
 
 def _check_index(opportunity: Opportunity, index: object) -> Factor:

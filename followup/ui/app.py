@@ -1,9 +1,11 @@
 """The decision app: a thin ipywidgets view over a :class:`~followup.session.Session`.
 
 The view keeps a handle on each widget as an attribute and has one
-:meth:`DecisionApp.render` path; every handler is one line that calls a
-session method through :meth:`DecisionApp.act`. Only the visible tab is
-redrawn, and each panel redraws only when what it shows has changed.
+:meth:`DecisionApp.render` path. Each tab is a panel named as the session
+part it shows (``app.t_chart`` shows ``session.t_chart``, ...), and every
+handler is one line that calls a method of that part through
+:meth:`DecisionApp.act`. Only the visible tab is redrawn, and each panel
+redraws only when what it shows has changed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from followup.ui.details import DetailsPanel
 from followup.ui.follow_up import FollowUpPanel
 from followup.ui.opportunities import OpportunityList
 from followup.ui.settings import SettingsPanel
-from followup.ui.t_chart import TPanel
+from followup.ui.t_chart import TChartPanel
 from followup.ui.today import TodayPanel
 from followup.ui.widgets import Panel, button, hide, label, message_label, run_action, styled
 
@@ -39,19 +41,19 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         # Handlers may run on more than one thread: one change (and drawing) at a time.
         self._lock = threading.RLock()
         self._renderer: int | None = None
-        self.notice = label(session.notice, "followup-notice")
+        self.notice = label(session.state.notice, "followup-notice")
         self.save_status = label("", "followup-save-status")
         self.save_again = button("Save again", "followup-save-again")
         self.reload = button("Reload from file", "followup-reload")
         self.status_message = message_label("followup-status-message")
-        self.save_again.on_click(lambda _: self.act(self.session.save, self.status_message))
-        self.reload.on_click(lambda _: self.act(self.session.reload, self.status_message))
+        self.save_again.on_click(lambda _: self.act(self.session.state.save, self.status_message))
+        self.reload.on_click(lambda _: self.act(self.session.state.reload, self.status_message))
         status_bar = styled(
             widgets.HBox([self.save_status, self.save_again, self.reload, self.status_message]),
             "followup-status-bar",
         )
         self.opportunities = OpportunityList(self)
-        self.t = TPanel(self)
+        self.t_chart = TChartPanel(self)
         self.debrief = DebriefPanel(self)
         self.details = DetailsPanel(self)
         self.compare = ComparePanel(self)
@@ -59,7 +61,7 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         self.today = TodayPanel(self)
         self.settings = SettingsPanel(self)
         self.panels: tuple[Panel, ...] = (
-            self.t,
+            self.t_chart,
             self.debrief,
             self.details,
             self.compare,
@@ -121,12 +123,12 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
                 self._renderer = None
 
     def _render(self) -> None:
-        status = self.session.status
+        status = self.session.state.status
         self.save_status.value = status.message
         self.save_status.remove_class("followup-save-failed" if status.ok else "followup-saved")
         self.save_status.add_class("followup-saved" if status.ok else "followup-save-failed")
         hide(self.save_again, status.ok)
-        hide(self.reload, status.ok or self.session.path is None)
+        hide(self.reload, status.ok or self.session.state.path is None)
         self.opportunities.render()
         panel = self.visible_panel
         # A drawing failure is a bug: say so in the panel rather than show a traceback.
@@ -194,7 +196,7 @@ def app(
     --------
     >>> import datetime as dt
     >>> view = app(today=dt.date(2026, 12, 1))
-    >>> "PASS" in view.t.verdict.value
+    >>> "PASS" in view.t_chart.verdict.value
     True
     """
 

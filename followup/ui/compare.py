@@ -9,12 +9,9 @@ from followup.ui.widgets import Panel, label, picture, show_html, styled
 
 __all__ = ["ComparePanel"]
 
-#: Trials of the robustness simulation: enough for whole percentages, quick enough to redraw.
-ROBUSTNESS_TRIALS = 2000
-
 
 class ComparePanel(Panel):
-    """The score table and the comparison charts."""
+    """The score table and the comparison charts of ``session.compare``."""
 
     title = "Compare"
     css = "followup-tab-compare"
@@ -46,20 +43,16 @@ class ComparePanel(Panel):
         self.root.children = [self.nothing, self.content]
 
     def key(self) -> object:
-        return self.session.workspace
+        return self.session.state.workspace
 
     def draw(self) -> None:
-        from followup.decide.scoring import score
-        from followup.decide.sensitivity import robustness
-
-        workspace = self.session.workspace
-        empty = not workspace.opportunities
+        compare = self.session.compare
+        empty = not self.session.state.workspace.opportunities
         self.nothing.layout.display = None if empty else "none"
         self.content.layout.display = "none" if empty else None
         if empty:
             return
-        chances = robustness(workspace, trials=ROBUSTNESS_TRIALS)
-        show_html(self.scores, score_table_html(score(workspace), chances))
-        self.balance_chart.value = self.session.balance_chart_png()
-        self.categories_chart.value = self.session.categories_chart_png()
-        self.robustness_chart.value = self.session.robustness_chart_png()
+        show_html(self.scores, score_table_html(compare.scores(), compare.robustness()))
+        self.balance_chart.value = compare.balance_png()
+        self.categories_chart.value = compare.categories_png()
+        self.robustness_chart.value = compare.robustness_png()

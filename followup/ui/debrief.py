@@ -79,7 +79,7 @@ class DebriefPanel(SelectionPanel):
         outcome: list[str] = []
         kept = self.host.act(
             lambda: outcome.append(
-                self.session.debrief(opportunity_id or "", box.question.key, answer, side)
+                self.session.debrief.answer(opportunity_id or "", box.question.key, answer, side)
             ),
             box.result,
         )
@@ -89,7 +89,7 @@ class DebriefPanel(SelectionPanel):
 
     def key(self) -> object:
         # Answers are not part of the workspace: only the selection changes this panel.
-        return (self.session.selected_id, self.session.selected)
+        return (self.session.state.selected_id, self.session.state.selected)
 
     def draw(self) -> None:
         opportunity = self._selection()

@@ -79,21 +79,21 @@ class ContactRow:
 
 
 class DetailsPanel(SelectionPanel):
-    """Company, role, interview date, interviewers, recruiter and the notes."""
+    """Company, role, interview date, interviewers, recruiter and notes (``session.details``)."""
 
     title = "Details & notes"
     css = "followup-tab-details"
 
     def build(self) -> None:
         host = self.host
-        session = self.session
+        details = self.session.details
         self.nothing = label("Select or add an opportunity to see its details.")
 
         def set_detail(name: str, value: object) -> None:
-            session.set_detail(self._id(), name, value)
+            details.set(self._id(), name, value)
 
         def set_note(name: str, value: object) -> None:
-            session.set_note(self._id(), name, value)
+            details.set_note(self._id(), name, value)
 
         self.company = labelled_field(host, "Company", "followup-company", set_detail, "company")
         self.role = labelled_field(host, "Role", "followup-role", set_detail, "role")
@@ -122,8 +122,8 @@ class DetailsPanel(SelectionPanel):
         self.recruiter = ContactRow(
             host,
             "followup-recruiter",
-            lambda name, value: session.set_recruiter(self._id(), name, value),
-            lambda: session.remove_recruiter(self._id()),
+            lambda name, value: details.set_recruiter(self._id(), name, value),
+            lambda: details.remove_recruiter(self._id()),
         )
         self.notes = {
             name: labelled_field(
@@ -178,7 +178,7 @@ class DetailsPanel(SelectionPanel):
         name = values.pop("name")
         fields = {key: value for key, value in values.items() if value.strip()}
         added = self.host.act(
-            lambda: self.session.add_interviewer(self._id(), name, **fields),
+            lambda: self.session.details.add_interviewer(self._id(), name, **fields),
             self.interviewer_message,
         )
         if added:
@@ -209,14 +209,15 @@ class DetailsPanel(SelectionPanel):
         if switched or count != self._interviewer_count:
             self._interviewer_count = count
             opportunity_id = opportunity.id
+            details = self.session.details
             self.interviewer_rows = [
                 ContactRow(
                     self.host,
                     "followup-interviewer",
-                    lambda name, value, index=index: self.session.set_interviewer(  # type: ignore[misc]
+                    lambda name, value, index=index: details.set_interviewer(  # type: ignore[misc]
                         opportunity_id, index, name, value
                     ),
-                    lambda index=index: self.session.remove_interviewer(opportunity_id, index),  # type: ignore[misc]
+                    lambda index=index: details.remove_interviewer(opportunity_id, index),  # type: ignore[misc]
                 )
                 for index in range(count)
             ]

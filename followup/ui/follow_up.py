@@ -27,14 +27,14 @@ _DONE_WORDS = {
 
 
 class FollowUpPanel(SelectionPanel):
-    """The follow-up of the selected opportunity."""
+    """The follow-up of the selected opportunity (``session.follow_up``)."""
 
     title = "Follow-up"
     css = "followup-tab-followup"
 
     def build(self) -> None:
         host = self.host
-        session = self.session
+        follow_up = self.session.follow_up
         self.heading = label("", "followup-heading", "followup-followup-title")
         self.nothing = label("Select or add an opportunity to plan its follow-up.")
         self.action = label("", "followup-next-action")
@@ -47,13 +47,13 @@ class FollowUpPanel(SelectionPanel):
             host,
             "",
             widgets.Textarea(rows=16, layout=widgets.Layout(width="48em")),
-            lambda value: session.edit_draft(self._id(), value),
+            lambda value: follow_up.edit_draft(self._id(), value),
             "followup-draft",
         )
         self.edited = label("", "followup-draft-edited")
         self.reset = button("Back to the generated text", "followup-reset-draft")
         self.reset.on_click(
-            lambda _: host.act(lambda: session.reset_draft(self._id()), self.message)
+            lambda _: host.act(lambda: follow_up.reset_draft(self._id()), self.message)
         )
         self.findings = styled(widgets.HTML(), "followup-findings")
         self.export_eml = button("Export .eml", "followup-export-eml", tooltip="An e-mail draft")
@@ -67,15 +67,15 @@ class FollowUpPanel(SelectionPanel):
         )
         self.mark_done = button("", "followup-mark-sent")
         self.mark_done.on_click(
-            lambda _: host.act(lambda: session.mark_done(self._id()), self.message)
+            lambda _: host.act(lambda: follow_up.mark_done(self._id()), self.message)
         )
         self.reply = button("A reply came today", "followup-record-reply")
         self.reply.on_click(
-            lambda _: host.act(lambda: session.record(self._id(), "reply_received"), self.message)
+            lambda _: host.act(lambda: follow_up.record(self._id(), "reply_received"), self.message)
         )
         self.close = button("Close this opportunity", "followup-record-closed")
         self.close.on_click(
-            lambda _: host.act(lambda: session.record(self._id(), "closed"), self.message)
+            lambda _: host.act(lambda: follow_up.record(self._id(), "closed"), self.message)
         )
         self.talking_points = styled(
             widgets.Textarea(rows=12, disabled=True, layout=widgets.Layout(width="48em")),
@@ -123,13 +123,15 @@ class FollowUpPanel(SelectionPanel):
         """Export the note (or the reminder) and say where the file went."""
         written: list[object] = []
         done = self.host.act(
-            lambda: written.append(self.session.export(self._id(), format_)), self.export_status
+            lambda: written.append(self.session.follow_up.export(self._id(), format_)),
+            self.export_status,
         )
         if done:
             self.export_status.value = f"Saved {written[0]}"
 
     def key(self) -> object:
-        return (self.session.revision, self.session.selected_id, self.session.today())
+        state = self.session.state
+        return (state.revision, state.selected_id, state.current_date())
 
     def draw(self) -> None:
         opportunity = self._selection()
@@ -140,7 +142,7 @@ class FollowUpPanel(SelectionPanel):
             self.message.value = ""
         self._shown_id = opportunity.id
         self.heading.value = f"Follow-up: {opportunity.company} — {opportunity.role}"
-        view = self.session.follow_up(opportunity.id)
+        view = self.session.follow_up.view(opportunity.id)
         self.show_step(view)
         self.show_draft(view)
         hide(self.talking_box, view.talking_points is None)
@@ -154,7 +156,7 @@ class FollowUpPanel(SelectionPanel):
         self.reason.value = step.reason
         hide(self.mark_done, view.event_to_record is None)
         self.mark_done.description = _DONE_WORDS.get(view.event_to_record or "", "")
-        events = {event.kind for event in self.session.opportunity(self._id()).events}
+        events = {event.kind for event in self.session.state.opportunity(self._id()).events}
         hide(self.reply, "reply_received" in events or "closed" in events)
         hide(self.close, "closed" in events)
 

@@ -32,17 +32,17 @@ class OpportunityList:
         self.message = message_label("followup-message", "followup-list-message")
         session = self.session
         self.select.observe(
-            lambda change: host.act(lambda: session.select(change["new"]), self.message),
+            lambda change: host.act(lambda: session.state.select(change["new"]), self.message),
             "value",
         )
-        self.add.on_click(lambda _: host.act(session.add_opportunity, self.message))
+        self.add.on_click(lambda _: host.act(session.opportunities.add, self.message))
         self.duplicate.on_click(
-            lambda _: host.act(lambda: session.duplicate_opportunity(self._id()), self.message)
+            lambda _: host.act(lambda: session.opportunities.duplicate(self._id()), self.message)
         )
         self.delete.on_click(
-            lambda _: host.act(lambda: session.delete_opportunity(self._id()), self.message)
+            lambda _: host.act(lambda: session.opportunities.delete(self._id()), self.message)
         )
-        self.undo.on_click(lambda _: host.act(session.undo_delete, self.message))
+        self.undo.on_click(lambda _: host.act(session.opportunities.undo_delete, self.message))
         # The list sits above the tabs, so the T gets the whole width of the page.
         self.root = styled(
             widgets.VBox(
@@ -69,25 +69,26 @@ class OpportunityList:
         )
 
     def _id(self) -> str:
-        selected = self.session.selected_id
+        selected = self.session.state.selected_id
         if selected is None:
             raise ValueError("select an opportunity first")
         return selected
 
     def render(self) -> None:
         """Show the opportunities, the selection and the undo offer as the session has them."""
-        workspace = self.session.workspace
+        workspace = self.session.state.workspace
         options = tuple((f"{o.company} — {o.role}", o.id) for o in workspace.opportunities)
         if tuple(self.select.options) != options:
             self.select.options = options
-        if self.select.value != self.session.selected_id:
-            self.select.value = self.session.selected_id
+        selected = self.session.state.selected_id
+        if self.select.value != selected:
+            self.select.value = selected
         self.select.rows = min(max(len(options), 3), 12)
         nothing = not options
         hide(self.empty, not nothing)
         hide(self.select, nothing)
         self.duplicate.disabled = self.delete.disabled = nothing
-        undo = self.session.undo_description
+        undo = self.session.opportunities.undo_description
         hide(self.undo, undo is None)
         self.undo_note.value = f"Deleted {undo}." if undo else ""
         hide(self.undo_note, undo is None)

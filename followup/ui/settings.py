@@ -11,17 +11,17 @@ _CAPTIONS = {"name": "Your name", "title": "Your title", "email": "Your e-mail",
 
 
 class SettingsPanel(Panel):
-    """The owner of the workspace and the workspace settings."""
+    """The owner of the workspace and its settings, edited through ``session.settings``."""
 
     title = "You & settings"
     css = "followup-tab-settings"
 
     def build(self) -> None:
         host = self.host
-        session = self.session
+        settings = self.session.settings
         self.owner = {
             name: labelled_field(
-                host, _CAPTIONS[name], f"followup-owner-{name}", session.set_owner, name
+                host, _CAPTIONS[name], f"followup-owner-{name}", settings.set_owner, name
             )
             for name in CONTACT_FIELDS
         }
@@ -29,14 +29,14 @@ class SettingsPanel(Panel):
             host,
             "Pass threshold (balance above it passes)",
             "followup-threshold",
-            session.set_setting,
+            settings.set,
             "threshold",
         )
         self.check_in_days = labelled_field(
             host,
             "Days to wait before a check-in",
             "followup-check-in-days",
-            session.set_setting,
+            settings.set,
             "check_in_after_days",
         )
         self.location = label("", "followup-workspace-location")
@@ -53,16 +53,17 @@ class SettingsPanel(Panel):
         ]
 
     def key(self) -> object:
-        return (self.session.workspace.owner, self.session.workspace.settings)
+        workspace = self.session.state.workspace
+        return (workspace.owner, workspace.settings)
 
     def draw(self) -> None:
-        workspace = self.session.workspace
+        workspace = self.session.state.workspace
         for name, field in self.owner.items():
             value = getattr(workspace.owner, name, None) if workspace.owner else None
             field.show("" if value is None else str(value))
         self.threshold.show(f"{workspace.settings.threshold:g}")
         self.check_in_days.show(str(workspace.settings.check_in_after_days))
-        path = self.session.path
+        path = self.session.state.path
         self.location.value = (
             f"Workspace file: {path}" if path else "Workspace: kept in memory (not saved to disk)"
         )

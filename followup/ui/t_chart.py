@@ -27,7 +27,7 @@ from followup.ui.widgets import (
     styled,
 )
 
-__all__ = ["FactorRow", "TPanel", "verdict_words"]
+__all__ = ["FactorRow", "TChartPanel", "verdict_words"]
 
 _VERDICT_WORDS = {
     "pass": "PASS — the pluses outweigh the minuses",
@@ -65,7 +65,7 @@ class FactorRow:
     """
 
     def __init__(self, host: Host, side: str) -> None:
-        session = host.session
+        t_chart = host.session.t_chart
         self.opportunity_id = ""
         self.index = -1
         self.message = message_label("followup-message", "followup-field-error")
@@ -73,7 +73,7 @@ class FactorRow:
             host,
             "",
             widgets.Text(layout=widgets.Layout(flex="1 1 9em", min_width="7em")),
-            lambda value: session.set_factor_label(self.opportunity_id, self.index, value),
+            lambda value: t_chart.set_label(self.opportunity_id, self.index, value),
             "followup-factor-label",
             error=self.message,
         )
@@ -87,7 +87,7 @@ class FactorRow:
                 readout=True,
                 layout=widgets.Layout(width="15em", flex="0 0 auto"),
             ),
-            lambda value: session.set_factor_weight(self.opportunity_id, self.index, value),
+            lambda value: t_chart.set_weight(self.opportunity_id, self.index, value),
             "followup-weight",
             error=self.message,
         )
@@ -100,14 +100,14 @@ class FactorRow:
                 ensure_option=False,
                 layout=widgets.Layout(width="6.5em"),
             ),
-            lambda value: session.set_factor_category(self.opportunity_id, self.index, value),
+            lambda value: t_chart.set_category(self.opportunity_id, self.index, value),
             "followup-factor-category",
             error=self.message,
         )
         self.remove = button("✕", "followup-remove-factor", tooltip="Remove this factor")
         self.remove.on_click(
             lambda _: host.act(
-                lambda: session.remove_factor(self.opportunity_id, self.index), self.message
+                lambda: t_chart.remove_factor(self.opportunity_id, self.index), self.message
             )
         )
         self.root = styled(
@@ -133,8 +133,8 @@ class FactorRow:
         self.category.show(factor.category or "", force=moved)
 
 
-class TPanel(SelectionPanel):
-    """The T of the selected opportunity, with its live summary."""
+class TChartPanel(SelectionPanel):
+    """The T of the selected opportunity, with its live summary (``session.t_chart``)."""
 
     title = "The T"
     css = "followup-tab-t"
@@ -160,12 +160,12 @@ class TPanel(SelectionPanel):
         )
         self.rows_by_side: dict[str, list[FactorRow]] = {"plus": [], "minus": []}
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
-        session = self.session
+        t_chart = self.session.t_chart
         self.add_plus.on_click(
-            lambda _: host.act(lambda: session.add_factor(self._id(), "plus"), self.message)
+            lambda _: host.act(lambda: t_chart.add_factor(self._id(), "plus"), self.message)
         )
         self.add_minus.on_click(
-            lambda _: host.act(lambda: session.add_factor(self._id(), "minus"), self.message)
+            lambda _: host.act(lambda: t_chart.add_factor(self._id(), "minus"), self.message)
         )
         column = widgets.Layout(flex="1 1 27em", min_width="22em", margin="0 1em 0 0")
         columns = widgets.HBox(
@@ -211,7 +211,7 @@ class TPanel(SelectionPanel):
         self.root.children = [self.nothing, self.content]
 
     def _id(self) -> str:
-        selected = self.session.selected_id
+        selected = self.session.state.selected_id
         if selected is None:
             raise ValueError("select an opportunity first")
         return selected
@@ -238,8 +238,8 @@ class TPanel(SelectionPanel):
             return
         self.heading.value = f"{opportunity.company} — {opportunity.role}"
         self.show_rows(opportunity)
-        self.show_summary(self.session.t_summary(opportunity.id))
-        self.chart.value = self.session.t_chart_png(opportunity.id)
+        self.show_summary(self.session.t_chart.summary(opportunity.id))
+        self.chart.value = self.session.t_chart.png(opportunity.id)
 
     def show_rows(self, opportunity: Opportunity) -> None:
         """Point one row at each factor; add or drop rows only when their number changes."""

@@ -13,6 +13,7 @@ from followup.etiquette.plan import ACTION_PHRASES
 
 __all__ = ["findings_html", "score_table_html", "table_html", "timeline_html"]
 
+
 def action_words(action: str) -> str:
     """The plan's action as a person would say it.
 

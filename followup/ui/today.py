@@ -11,7 +11,7 @@ __all__ = ["TodayPanel"]
 
 
 class TodayPanel(Panel):
-    """The timeline table across all opportunities."""
+    """The timeline table of ``session.today``, across all opportunities."""
 
     title = "Today"
     css = "followup-tab-today"
@@ -22,12 +22,12 @@ class TodayPanel(Panel):
         self.root.children = [self.date, self.timeline, self.message]
 
     def key(self) -> object:
-        return (self.session.workspace, self.session.today())
+        return (self.session.state.workspace, self.session.today.date)
 
     def draw(self) -> None:
-        today = self.session.today()
+        today = self.session.today.date
         self.date.value = f"What to do, as of {today:%A %d %B %Y}"
-        if not self.session.workspace.opportunities:
+        if not self.session.state.workspace.opportunities:
             show_html(self.timeline, "<p>No opportunities yet.</p>")
             return
-        show_html(self.timeline, timeline_html(self.session.timeline()))
+        show_html(self.timeline, timeline_html(self.session.today.timeline()))

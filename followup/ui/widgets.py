@@ -263,7 +263,7 @@ class Panel:
 
     def key(self) -> object:
         """What the panel shows depends on; by default every change and the selection."""
-        return (self.session.revision, self.session.selected_id)
+        return (self.session.state.revision, self.session.state.selected_id)
 
     def render(self, *, force: bool = False) -> None:
         """Build the panel if needed, and redraw it when what it shows has changed."""
@@ -303,7 +303,7 @@ class SelectionPanel(Panel):
 
     def _selection(self) -> Opportunity | None:
         """The selected opportunity, with the content shown; ``None`` (and the hint) if none."""
-        opportunity = self.session.selected
+        opportunity = self.session.state.selected
         hide(self.nothing, opportunity is not None)
         hide(self.content, opportunity is None)
         if opportunity is None:

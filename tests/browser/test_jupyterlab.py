@@ -17,7 +17,7 @@ from tests.browser.browser_support import (
     run_the_decision_flow,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def test_decision_flow_in_jupyterlab_flips_the_verdict_saves_each_change_and_exports_a_note(

@@ -21,7 +21,7 @@ from tests.browser.browser_support import (
     saved_opportunity,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def test_decision_flow_in_voila_flips_the_verdict_saves_each_change_and_exports_a_note(

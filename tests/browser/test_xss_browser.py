@@ -24,7 +24,7 @@ from tests.browser.browser_support import (
     wait_until,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 COMPANY = "<img src=x onerror=alert(1)>"
 ROLE = "<svg onload=alert(2)>"

@@ -363,6 +363,7 @@ def test_t_of_an_opportunity_ignores_the_others(fig_test: Figure, fig_ref: Figur
     plot_t(alone, INITECH, ax=fig_ref.add_subplot())
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None)  # each example draws: keep the count small
 @given(workspace=workspaces(min_opportunities=1, max_opportunities=3, settings=settings_values))
 def test_t_of_any_workspace_draws_every_weight_and_the_verdict(workspace: Workspace) -> None:

@@ -47,6 +47,7 @@ def assert_same_picture(got: np.ndarray, expected: np.ndarray) -> None:
     assert differing == 0, f"{differing} pixels differ"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("opportunity_index", [0, 3, 6])
 def test_each_weight_change_gives_the_pixels_of_a_fresh_chart(
     workspace: Workspace, opportunity_index: int
@@ -107,6 +108,7 @@ def test_new_or_renamed_factors_are_drawn_anew(workspace: Workspace) -> None:
     assert_same_picture(pixels(renderer.render(renamed, INITECH)), fresh(renamed, INITECH))
 
 
+@pytest.mark.slow
 def test_switching_between_more_opportunities_than_it_keeps_stays_right(
     workspace: Workspace,
 ) -> None:

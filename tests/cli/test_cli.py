@@ -352,6 +352,7 @@ def test_the_script_entry_point_is_main() -> None:
     assert getattr(__import__(module, fromlist=[function]), function) is main
 
 
+@pytest.mark.slow
 def test_python_m_followup_runs_the_command_in_a_fresh_process(tmp_path: Path) -> None:
     saved_to(tmp_path, example_workspace())
     environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "NO_COLOR": "1"}

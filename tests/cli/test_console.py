@@ -37,6 +37,7 @@ def test_terminal_safe_shows_control_sequences_as_visible_escapes(hostile: str) 
     assert "\x1b" not in shown and "\r" not in shown
 
 
+@pytest.mark.slow
 @given(st.text())
 def test_terminal_safe_output_never_holds_a_control_character(text: str) -> None:
     shown = terminal_safe(text, keep_newlines=False)

@@ -443,6 +443,7 @@ def test_an_unknown_note_kind_is_a_validation_error() -> None:
 # -- properties -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(workspaces(min_opportunities=1, max_opportunities=3), dates)
 def test_every_plan_is_coherent(workspace: Workspace, today: dt.date) -> None:

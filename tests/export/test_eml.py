@@ -342,6 +342,7 @@ body_text = st.text(
 ).filter(lambda text: text.strip() != "")
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(sender=header_text, recipient=header_text, subject=header_text, body=body_text)
 def test_any_valid_fields_give_exactly_the_expected_headers_and_the_same_body(

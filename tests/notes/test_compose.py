@@ -365,6 +365,7 @@ def test_talking_points_with_nothing_noted_leave_out_empty_sections() -> None:
 # -- helpers -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_importing_the_follow_up_modules_loads_no_heavy_library() -> None:
     code = (
         "import sys, followup.notes, followup.etiquette, followup.export\n"
@@ -415,6 +416,7 @@ braceless_notes = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     opportunity=opportunities(opportunity_id="job"),

@@ -451,6 +451,7 @@ def test_long_pathological_text_is_checked_in_linear_time(text: str) -> None:
     assert time.perf_counter() - begin < 2.0
 
 
+@pytest.mark.slow
 def test_importing_the_module_does_not_load_the_dictionary() -> None:
     code = "import sys, followup.notes.writing; print('spellchecker' in sys.modules)"
     result = subprocess.run(

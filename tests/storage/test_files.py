@@ -321,6 +321,7 @@ def edited_examples(draw: st.DrawFn) -> Workspace:
     return workspace
 
 
+@pytest.mark.slow
 @given(edited_examples())
 def test_what_is_saved_loads_back_equal(workspace: Workspace) -> None:
     import tempfile

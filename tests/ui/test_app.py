@@ -1,4 +1,4 @@
-"""The app as a whole: opening, the save status, the opportunity list, tabs, and hostile text."""
+"""The app as a whole: opening, the save status, tabs, errors and hostile text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import ipywidgets as widgets
 import pytest
 
 from followup import Workspace, example_workspace, load_workspace, save_workspace
-from followup.session.core import bundled_example_path
+from followup.session.session import bundled_example_path
 from followup.ui import DecisionApp, OpenProblem, app
 from followup.ui.widgets import walk
 from tests.ui.support import (  # noqa: F401 - the autouse fixture applies to this module
@@ -40,6 +40,7 @@ REQUIRED_CLASSES = (
 )
 
 
+@pytest.mark.slow
 def test_the_app_carries_every_dom_class_browser_tests_select_on():
     view = make_app(example_workspace())
     view.opportunities.select.value = "northwind-platform-lead"  # a note to draft
@@ -47,7 +48,7 @@ def test_the_app_carries_every_dom_class_browser_tests_select_on():
     for name in REQUIRED_CLASSES:
         assert with_class(view, name), name
     assert len(with_class(view, "followup-weight")) == len(
-        view.session.opportunity("northwind-platform-lead").factors
+        view.session.state.opportunity("northwind-platform-lead").factors
     )
 
 
@@ -57,17 +58,18 @@ def test_app_without_a_path_works_on_the_example_and_says_so():
     assert "copy of the bundled example" in view.notice.value
     assert "not saved to disk" in view.save_status.value
     assert view.opportunities.select.value == ACME
-    assert view.t.verdict.value.startswith("PASS")
+    assert view.t_chart.verdict.value.startswith("PASS")
 
 
+@pytest.mark.slow
 def test_using_the_app_without_a_path_leaves_the_bundled_example_unchanged():
     example = bundled_example_path()
     assert example is not None
     before = hashlib.sha256(example.read_bytes()).hexdigest()
     view = app()
     assert isinstance(view, DecisionApp)
-    view.t.weights[4].value = 10
-    view.t.add_minus.click()
+    view.t_chart.weights[4].value = 10
+    view.t_chart.add_minus.click()
     view.opportunities.delete.click()
     visit_every_tab(view)
     assert hashlib.sha256(example.read_bytes()).hexdigest() == before
@@ -78,7 +80,7 @@ def test_app_creates_a_missing_workspace_file_and_saves_each_change(tmp_path):
     view = app(path, create="example")
     assert isinstance(view, DecisionApp)
     assert load_workspace(path) == example_workspace()
-    view.t.weights[4].value = 9
+    view.t_chart.weights[4].value = 9
     assert load_workspace(path).opportunity(ACME).factors[4].weight == 9
     assert re.fullmatch(r"saved \d\d:\d\d", view.save_status.value)
     assert "followup-saved" in view.save_status._dom_classes
@@ -88,11 +90,11 @@ def test_app_on_an_empty_new_file_invites_to_add_an_opportunity(tmp_path):
     view = app(tmp_path / "search.json")
     assert isinstance(view, DecisionApp)
     assert view.opportunities.empty.layout.display is None
-    assert view.t.content.layout.display == "none"
+    assert view.t_chart.content.layout.display == "none"
     view.opportunities.add.click()
-    assert view.session.workspace.ids == ("new-company-new-role",)
-    assert view.t.content.layout.display is None
-    assert view.t.heading.value == "New company — New role"
+    assert view.session.state.workspace.ids == ("new-company-new-role",)
+    assert view.t_chart.content.layout.display is None
+    assert view.t_chart.heading.value == "New company — New role"
 
 
 def test_a_damaged_file_shows_the_problem_and_offers_the_previous_version(tmp_path):
@@ -123,7 +125,7 @@ def test_a_failed_save_is_shown_with_a_button_to_try_again(tmp_path):
     view = make_app(example_workspace(), path)
     path.unlink()
     path.mkdir()  # the file became a folder: saving fails
-    view.t.weights[4].value = 9
+    view.t_chart.weights[4].value = 9
     assert "not saved" in view.save_status.value
     assert "followup-save-failed" in view.save_status._dom_classes
     assert view.save_again.layout.display is None
@@ -132,57 +134,6 @@ def test_a_failed_save_is_shown_with_a_button_to_try_again(tmp_path):
     assert view.save_status.value == "saved 12:04"
     assert view.save_again.layout.display == "none"
     assert load_workspace(path).opportunity(ACME).factors[4].weight == 9
-
-
-# ---------------------------------------------------------------------------
-# the opportunity list
-
-
-def test_selecting_an_opportunity_shows_its_t():
-    view = make_app(example_workspace())
-    view.opportunities.select.value = "globex-analytics-engineer"
-    assert view.t.heading.value == "Globex Corporation — Analytics Engineer"
-    assert view.t.verdict.value.startswith("FAIL")
-
-
-def test_the_list_shows_company_and_role_as_text():
-    view = make_app(example_workspace())
-    labels = [text for text, _ in view.opportunities.select.options]
-    assert labels[0] == "Acme Analytics — Senior Data Engineer"
-    assert len(labels) == len(example_workspace().opportunities)
-
-
-def test_add_duplicate_delete_and_undo_from_the_buttons(tmp_path):
-    path = tmp_path / "search.json"
-    view = make_app(example_workspace(), path)
-    lists = view.opportunities
-    lists.duplicate.click()
-    copy = lists.select.value
-    assert copy != ACME
-    assert lists.select.label == "Acme Analytics — Senior Data Engineer (copy)"
-    lists.delete.click()  # the copy; the one after it is selected
-    assert lists.select.value == "northwind-platform-lead"
-    lists.delete.click()
-    assert set(example_workspace().ids) - set(load_workspace(path).ids) == {
-        "northwind-platform-lead"
-    }
-    assert lists.undo.layout.display is None
-    assert lists.undo_note.value.startswith("Deleted ")
-    lists.undo.click()
-    lists.undo.click()
-    assert load_workspace(path).ids[:3] == (ACME, copy, "northwind-platform-lead")
-    assert lists.undo.layout.display == "none"
-    lists.add.click()
-    assert lists.select.value == "new-company-new-role"
-    assert view.session.workspace.ids[-1] == "new-company-new-role"
-
-
-def test_renaming_in_details_updates_the_list_and_keeps_the_id():
-    view = make_app(example_workspace())
-    view.show_tab(view.details)
-    view.details.company.input.value = "Acme Data Co"
-    assert view.opportunities.select.value == ACME
-    assert view.opportunities.select.label == "Acme Data Co — Senior Data Engineer"
 
 
 # ---------------------------------------------------------------------------
@@ -209,6 +160,7 @@ def _hostile_workspace() -> Workspace:
     return replace(workspace, opportunities=tuple(opportunities))
 
 
+@pytest.mark.slow
 def test_hostile_text_never_reaches_any_html_widget_unescaped():
     view = make_app(_hostile_workspace())
     # A check-in draft, a thank-you draft, talking points, a refusal: every kind of panel.
@@ -224,14 +176,15 @@ def test_hostile_text_never_reaches_any_html_widget_unescaped():
             if isinstance(widget, widgets.HTML):
                 assert "<img" not in widget.value and "<svg" not in widget.value
                 assert "<b>Jo" not in widget.value and "<i>x" not in widget.value
-    assert view.t.heading.value == f"{HOSTILE} — <svg onload=alert(1)>"  # a Label: plain text
+    assert view.t_chart.heading.value == f"{HOSTILE} — <svg onload=alert(1)>"  # a Label: plain text
 
 
+@pytest.mark.slow
 def test_hostile_text_typed_into_the_app_is_kept_literally():
     view = make_app(example_workspace())
     view.show_tab(view.details)
     view.details.company.input.value = HOSTILE
-    assert view.session.opportunity(ACME).company == HOSTILE
+    assert view.session.state.opportunity(ACME).company == HOSTILE
     visit_every_tab(view)
     for widget in walk(view):
         if isinstance(widget, widgets.HTML):
@@ -258,20 +211,24 @@ def test_a_bug_inside_an_action_is_shown_gently_and_logged(caplog, monkeypatch):
     def broken(*args: object) -> None:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(view.session, "add_opportunity", broken)
+    monkeypatch.setattr(view.session.opportunities, "add", broken)
     view.opportunities.add.click()
     assert view.opportunities.message.value.startswith("Something went wrong (RuntimeError)")
     assert swallowed_errors(caplog.records)
     caplog.clear()  # this one was on purpose
 
 
-@pytest.mark.parametrize("index", range(7))
+# Tab 3 is Compare: a robustness simulation and three charts take a second or more.
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, marks=pytest.mark.slow) if i == 3 else i for i in range(7)]
+)
 def test_every_tab_draws_without_a_message(index):
     view = make_app(example_workspace())
     view.tabs.selected_index = index
     assert view.visible_panel.message.value == ""
 
 
+@pytest.mark.slow
 def test_dollar_signs_are_never_typeset_as_math_in_labels_or_html():
     from dataclasses import replace
 
@@ -287,4 +244,4 @@ def test_dollar_signs_are_never_typeset_as_math_in_labels_or_html():
             assert "mathjax_ignore" in widget._dom_classes
         if isinstance(widget, widgets.HTML) and widget.value:
             assert widget.value.startswith('<div class="mathjax_ignore">')
-    assert view.t.heading.value.startswith("Price $5 and $10")
+    assert view.t_chart.heading.value.startswith("Price $5 and $10")

@@ -33,12 +33,12 @@ def test_an_answer_becomes_a_plus_on_the_t():
     exciting = box(view, "exciting")
     exciting.answer.value = "They open-source their tooling"
     exciting.as_plus.click()
-    factor = view.session.opportunity(ACME).factors[-1]
+    factor = view.session.state.opportunity(ACME).factors[-1]
     assert (factor.label, factor.side) == ("They open-source their tooling", "plus")
     assert exciting.answer.value == ""
     assert exciting.result.value.startswith("Added 1 plus")
-    view.show_tab(view.t)
-    assert view.t.rows[-1].label.value == "They open-source their tooling"
+    view.show_tab(view.t_chart)
+    assert view.t_chart.rows[-1].label.value == "They open-source their tooling"
 
 
 def test_an_answer_becomes_minuses_one_per_line():
@@ -46,7 +46,7 @@ def test_an_answer_becomes_minuses_one_per_line():
     worries = box(view, "worries")
     worries.answer.value = "No training budget\nOpen-plan office"
     worries.as_minus.click()
-    factors = view.session.opportunity(ACME).factors[-2:]
+    factors = view.session.state.opportunity(ACME).factors[-2:]
     assert [(f.label, f.side) for f in factors] == [
         ("No training budget", "minus"),
         ("Open-plan office", "minus"),
@@ -58,7 +58,7 @@ def test_an_answer_becomes_a_note_the_follow_up_will_use():
     learned = box(view, "learned")
     learned.answer.value = "they deploy on Fridays"
     learned.as_note.click()
-    assert view.session.opportunity(ACME).notes.learned[-1] == "they deploy on Fridays"
+    assert view.session.state.opportunity(ACME).notes.learned[-1] == "they deploy on Fridays"
     view.show_tab(view.details)
     assert view.details.notes["learned"].value.endswith("they deploy on Fridays")
 
@@ -68,7 +68,7 @@ def test_an_empty_answer_is_refused_with_a_message():
     hire = box(view, "hire")
     hire.as_plus.click()
     assert "answer must be non-empty text" in hire.result.value
-    assert view.session.opportunity(ACME) == example_workspace().opportunity(ACME)
+    assert view.session.state.opportunity(ACME) == example_workspace().opportunity(ACME)
 
 
 def test_answers_are_cleared_when_another_opportunity_is_selected():

@@ -39,7 +39,7 @@ def test_an_impossible_interview_date_shows_a_message_next_to_the_field_and_keep
     assert "'2026-02-30'" in field.error.value
     assert field.error in field.box.children  # next to the field
     assert field.input.value == "2026-02-30"  # still there to correct
-    assert view.session.opportunity(ACME).interview_date == dt.date(2026, 11, 10)
+    assert view.session.state.opportunity(ACME).interview_date == dt.date(2026, 11, 10)
     assert path.read_bytes() == before
     field.input.value = "2026-11-09"
     assert field.error.value == ""
@@ -79,14 +79,14 @@ def test_interviewers_are_added_and_removed_from_the_form():
     details.new_interviewer["name"].value = "Dana Lee"
     details.new_interviewer["email"].value = "dana@acme.example"
     details.add_interviewer.click()
-    assert [c.name for c in view.session.opportunity(ACME).interviewers] == [
+    assert [c.name for c in view.session.state.opportunity(ACME).interviewers] == [
         "Jordan Rivera",
         "Dana Lee",
     ]
     assert details.new_interviewer["name"].value == ""
     assert len(details.interviewer_rows) == 2
     details.interviewer_rows[0].remove.click()
-    assert [c.name for c in view.session.opportunity(ACME).interviewers] == ["Dana Lee"]
+    assert [c.name for c in view.session.state.opportunity(ACME).interviewers] == ["Dana Lee"]
     assert details.interviewer_rows[0].fields["name"].value == "Dana Lee"
 
 
@@ -97,7 +97,7 @@ def test_a_new_interviewer_without_a_name_is_refused_and_the_form_kept():
     details.add_interviewer.click()
     assert "name must be non-empty text" in details.interviewer_message.value
     assert details.new_interviewer["email"].value == "nobody@acme.example"
-    assert len(view.session.opportunity(ACME).interviewers) == 1
+    assert len(view.session.state.opportunity(ACME).interviewers) == 1
 
 
 def test_a_recruiter_is_added_by_typing_a_name():
@@ -106,15 +106,15 @@ def test_a_recruiter_is_added_by_typing_a_name():
     recruiter.fields["email"].input.value = "casey@example.com"
     assert "recruiter.name must be non-empty" in recruiter.fields["email"].error.value
     recruiter.fields["name"].input.value = "Casey Morgan"
-    saved = view.session.opportunity(ACME).recruiter
+    saved = view.session.state.opportunity(ACME).recruiter
     assert saved is not None and saved.email is None
     assert "recruiter.name" in recruiter.fields["email"].error.value  # still not saved: says so
     recruiter.fields["email"].input.value = "casey.morgan@example.com"
-    saved = view.session.opportunity(ACME).recruiter
+    saved = view.session.state.opportunity(ACME).recruiter
     assert saved is not None and saved.email == "casey.morgan@example.com"
     assert recruiter.fields["email"].error.value == ""
     recruiter.remove.click()
-    assert view.session.opportunity(ACME).recruiter is None
+    assert view.session.state.opportunity(ACME).recruiter is None
     assert recruiter.fields["name"].value == ""
 
 

@@ -1,4 +1,4 @@
-"""The session: one workspace being worked on, and :func:`open_session` to start one."""
+"""The session: one workspace being worked on, its parts, and :func:`open_session` to start one."""
 
 from __future__ import annotations
 
@@ -9,11 +9,18 @@ from pathlib import Path
 
 from followup.errors import Problem, ValidationError, WorkspaceError
 from followup.model import Workspace
-from followup.session.base import Calendar, Clock
-from followup.session.follow_up import Following
-from followup.session.saving import FileStore, MemoryStore
+from followup.session.compare import ComparePart
+from followup.session.debrief import DebriefPart
+from followup.session.details import DetailsPart
+from followup.session.follow_up import FollowUpPart
+from followup.session.opportunities import OpportunitiesPart
+from followup.session.saving import FileStore, MemoryStore, Store
+from followup.session.settings import SettingsPart
+from followup.session.state import Calendar, Clock, SessionState
+from followup.session.t_chart import TChartPart
+from followup.session.today import TodayPart
 
-__all__ = ["CREATE_CHOICES", "Session", "open_session"]
+__all__ = ["CREATE_CHOICES", "Session", "bundled_example_path", "open_session"]
 
 #: What :func:`open_session` puts in a workspace file that does not exist yet.
 CREATE_CHOICES = ("empty", "example")
@@ -24,14 +31,20 @@ EXAMPLE_NOTICE = (
 )
 
 
-class Session(Following):
-    """The state of the decision app, with every change it can make (no widgets).
+class Session:
+    """The state of the decision app and every change it can make, one part per tab (no widgets).
+
+    :attr:`state` holds the workspace, the selection, the clock and where the
+    work is saved; each other attribute is the part of the app of the same
+    name: :attr:`opportunities`, :attr:`details`, :attr:`settings`,
+    :attr:`t_chart`, :attr:`debrief`, :attr:`compare`, :attr:`today` and
+    :attr:`follow_up`.
 
     Each editing method validates its input and raises
     :class:`~followup.errors.ValidationError` (or
     :class:`~followup.errors.EtiquetteError`) without changing anything when
     the input is bad; otherwise it keeps the new workspace and saves it at
-    once (see :attr:`status`). The clock comes in as ``today`` and ``now``
+    once (see ``state.status``). The clock comes in as ``today`` and ``now``
     (values or functions), so the session itself never reads it.
 
     Examples
@@ -40,10 +53,39 @@ class Session(Following):
     >>> from followup import example_workspace
     >>> session = Session(example_workspace(), today=dt.date(2026, 12, 1),
     ...                   now=dt.datetime(2026, 12, 1, 12, 4))
-    >>> session.set_factor_weight("acme-data-engineer", 4, 10)  # the commute weighs more
-    >>> session.t_summary("acme-data-engineer").balance
+    >>> session.t_chart.set_weight("acme-data-engineer", 4, 10)  # the commute weighs more
+    >>> session.t_chart.summary("acme-data-engineer").balance
     11
+    >>> session.follow_up.next_step("acme-data-engineer").action
+    'send_check_in'
     """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        today: dt.date | Calendar,
+        now: dt.datetime | Clock,
+        store: Store | None = None,
+        notice: str = "",
+        export_folder: Path | None = None,
+    ) -> None:
+        self.state = SessionState(
+            workspace,
+            today=today,
+            now=now,
+            store=store,
+            notice=notice,
+            export_folder=export_folder,
+        )
+        self.opportunities = OpportunitiesPart(self.state)
+        self.details = DetailsPart(self.state)
+        self.settings = SettingsPart(self.state)
+        self.t_chart = TChartPart(self.state)
+        self.debrief = DebriefPart(details=self.details, t_chart=self.t_chart)
+        self.compare = ComparePart(self.state)
+        self.today = TodayPart(self.state)
+        self.follow_up = FollowUpPart(self.state)
 
 
 def bundled_example_path() -> Path | None:
@@ -85,6 +127,13 @@ def open_session(
     ------
     WorkspaceError
         When the file exists but cannot be read, or cannot be created.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> session = open_session(today=dt.date(2026, 12, 1), now=dt.datetime(2026, 12, 1, 12, 4))
+    >>> session.state.path is None  # the bundled example, in memory
+    True
     """
     from followup.storage.files import example_workspace
 
@@ -111,7 +160,6 @@ def open_session(
         ) from None
     store = FileStore(file)
     store.save(workspace)
-    session = Session(workspace, today=today, now=now, store=store)
     start = "a copy of the example" if create == "example" else "an empty workspace"
-    session.notice = f"Workspace file: {file} (new, created with {start})"
-    return session
+    notice = f"Workspace file: {file} (new, created with {start})"
+    return Session(workspace, today=today, now=now, store=store, notice=notice)

@@ -1,0 +1,23 @@
+"""You and the settings: the owner and the workspace settings, from typed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup import ValidationError
+from tests.session.support import memory_session
+
+
+def test_the_owner_and_settings_can_be_edited_from_text():
+    session = memory_session()
+    session.settings.set_owner("email", "alex@work.example")
+    session.settings.set("threshold", "2.5")
+    session.settings.set("check_in_after_days", "10")
+    assert session.state.workspace.owner is not None
+    assert session.state.workspace.owner.email == "alex@work.example"
+    assert session.state.workspace.settings.threshold == 2.5
+    assert session.state.workspace.settings.check_in_after_days == 10
+    with pytest.raises(ValidationError, match=r"settings\.check_in_after_days must be an integer"):
+        session.settings.set("check_in_after_days", "two weeks")
+    with pytest.raises(ValidationError, match=r"settings\.threshold must be a number"):
+        session.settings.set("threshold", "nan")
