@@ -58,10 +58,14 @@ for line in sys.stdin:
         # Read the file first, as a person's session would have: the saver then
         # knows it is a workspace and starts writing at once.
         load_workspace(path)
+        started, ready = os.pipe()
         pid = os.fork()
         if pid == 0:
             status = 1
             try:
+                os.close(started)
+                os.write(ready, b"1")  # saving starts now: the kill timer starts from here
+                os.close(ready)
                 turn = 0
                 while True:  # alternate the two versions until killed
                     save_workspace(new if turn % 2 else old, path)
@@ -70,6 +74,9 @@ for line in sys.stdin:
                 print(f"saver failed: {error!r}", file=sys.stderr, flush=True)
             finally:
                 os._exit(status)
+        os.close(ready)
+        os.read(started, 1)  # a busy machine may be slow to run the child: wait for it
+        os.close(started)
         print(pid, flush=True)
     elif command == "reap":
         _, status = os.waitpid(int(arguments[0]), 0)
