@@ -17,6 +17,7 @@ never prints through a Console and so never pays for it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import unicodedata
@@ -195,11 +196,10 @@ class Console:
 
     def print(self, *pieces: Piece, file: Literal["out", "err"] = "out") -> None:
         """Print pieces on one line, as long as it is; user text is made terminal-safe."""
-        line = _text(pieces)
         if file == "out":
-            self._show(line, self.out, self.out_colour)
+            self._show(_text(pieces), self.out, self.out_colour)
         else:
-            self._show(line, self.err, self.err_colour)
+            self._show(_text(pieces), self.err, self.err_colour)
 
     def paragraph(self, text: str, *, indent: int = 0, bullet: bool = False) -> None:
         """Print text wrapped to the width, indented by ``indent`` spaces.
@@ -207,10 +207,16 @@ class Console:
         With ``bullet`` the paragraph is a list item: ``- `` first, and the
         lines after the first indented under the text.
         """
-        marker = "- " if bullet else ""
-        first, rest = " " * indent + marker, " " * (indent + len(marker))
-        lines = self._wrap(_text([text]), self.width - len(rest))
-        self._show(_lines(first, rest, lines), self.out, self.out_colour)
+        from rich.padding import Padding
+        from rich.table import Table
+
+        body: RenderableType = _text([text])
+        if bullet:
+            body = Table.grid()
+            body.add_column()
+            body.add_column(overflow="fold")  # a word too long for a line is cut, not dropped
+            body.add_row("- ", _text([text]))
+        self._show(Padding(body, (0, 0, 0, indent)), self.out, self.out_colour, width=self.width)
 
     def table(self, columns: Sequence[Column], rows: Iterable[Sequence[Piece]]) -> None:
         """Print a table in the width (header first, two spaces between columns).
@@ -224,12 +230,12 @@ class Console:
         grid = Table(box=None, padding=(0, 1), pad_edge=False, show_edge=False, header_style="")
         for column in columns:
             grid.add_column(
-                _cell(Styled(column.header, "bold")),
+                _text([Styled(column.header, "bold")], cell=True),
                 justify=column.align,
                 no_wrap=not column.shrink,
             )
         for row in rows:
-            grid.add_row(*(_cell(piece) for piece in row))
+            grid.add_row(*(_text([piece], cell=True) for piece in row))
         self._show(grid, self.out, self.out_colour, width=max(self.width, TABLE_MIN_WIDTH))
 
     def data(self, text: str) -> None:
@@ -245,6 +251,12 @@ class Console:
         """A line on stderr that is not an error (a hint, a warning)."""
         self.print(message, file="err")
 
+    def flush(self) -> None:
+        """Send what was printed on now (a pipe would hold it back)."""
+        for stream in (self.out, self.err):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+
     def _renderer(self, colour: bool) -> RichConsole:
         """A rich console that renders into a string (written by :func:`_write`)."""
         if colour not in self._renderers:
@@ -259,7 +271,6 @@ class Console:
                 color_system="standard" if colour else None,
                 force_terminal=colour,
                 force_jupyter=False,
-                force_interactive=False,
                 no_color=not colour,
                 markup=False,
                 emoji=False,
@@ -267,15 +278,6 @@ class Console:
                 legacy_windows=False,
             )
         return self._renderers[colour]
-
-    def _wrap(self, text: Text, width: int) -> list[Text]:
-        lines = []
-        for index, line in enumerate(text.wrap(self._renderer(self.out_colour), max(width, 1))):
-            if index:  # the space after a word cut to fit can start the next line
-                line = line[len(line.plain) - len(line.plain.lstrip(" ")) :]
-            line.rstrip()
-            lines.append(line)
-        return lines
 
     def _show(
         self, renderable: RenderableType, stream: TextIO, colour: bool, *, width: int | None = None
@@ -288,41 +290,19 @@ class Console:
         _write(stream, rendered if width is None else _TRAILING_SPACES.sub(r"\1", rendered))
 
 
-def _text(pieces: Iterable[Piece]) -> Text:
-    """Pieces as one rich Text: terminal-safe, styled by span, never read as markup."""
+def _text(pieces: Iterable[Piece], *, cell: bool = False) -> Text:
+    """Pieces as one rich Text: terminal-safe, styled by span, never read as markup.
+
+    A table ``cell`` stays on one line, shortened with an ellipsis rather than wrapped.
+    """
     from rich.text import Text
 
-    text = Text()
+    # Styled by spans, not by a base style, so that the padding rich adds stays plain.
+    text = Text(no_wrap=cell or None, overflow="ellipsis" if cell else None)
     for piece in pieces:
-        if isinstance(piece, Styled):
-            text.append(terminal_safe(piece.text), style=STYLES.get(piece.style))
-        else:
-            text.append(terminal_safe(piece))
+        styled = piece if isinstance(piece, Styled) else Styled(piece, "")
+        text.append(terminal_safe(styled.text, keep_newlines=not cell), STYLES.get(styled.style))
     return text
-
-
-def _cell(piece: Piece) -> Text:
-    """A table cell: one line, shortened with an ellipsis rather than wrapped."""
-    from rich.text import Text
-
-    styled = piece if isinstance(piece, Styled) else Styled(piece, "")
-    # Styled as a span, not as the cell's base style, so that the padding stays plain.
-    cell = Text(no_wrap=True, overflow="ellipsis")
-    cell.append(terminal_safe(styled.text, keep_newlines=False), style=STYLES.get(styled.style))
-    return cell
-
-
-def _lines(first: str, rest: str, lines: Sequence[Text]) -> Text:
-    """Wrapped lines joined again, the first after ``first``, the others after ``rest``."""
-    from rich.text import Text
-
-    joined = Text()
-    for index, line in enumerate(lines or [Text()]):
-        if index:
-            joined.append("\n")
-        joined.append(rest if index else first)
-        joined.append_text(line)
-    return joined
 
 
 def _write(stream: TextIO, text: str) -> None:

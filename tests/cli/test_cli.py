@@ -269,6 +269,7 @@ def _hostile_workspace() -> Workspace:
     return replace(base, opportunities=tuple(opportunities))
 
 
+@pytest.mark.slow
 def test_hostile_names_go_through_every_command_without_a_traceback(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -352,6 +353,7 @@ def test_the_script_entry_point_is_main() -> None:
     assert getattr(__import__(module, fromlist=[function]), function) is main
 
 
+@pytest.mark.slow
 def test_python_m_followup_runs_the_command_in_a_fresh_process(tmp_path: Path) -> None:
     saved_to(tmp_path, example_workspace())
     environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "NO_COLOR": "1"}
