@@ -87,8 +87,8 @@ def run(*, quick: bool = False, rounds: int | None = None) -> list[Section]:
             seconds("followup --help"),
             "python -c 'import followup'",
             seconds("python -c 'import followup'"),
-            goal="≤ 1.15×",
-            met=seconds("followup --help") <= 1.15 * seconds("python -c 'import followup'"),
+            goal="≤ 1.2×",
+            met=seconds("followup --help") <= 1.2 * seconds("python -c 'import followup'"),
             note=note,
         ),
         Measurement(

@@ -182,6 +182,7 @@ def run_app(args: argparse.Namespace, console: Console) -> int:
         environment[WORKSPACE_VARIABLE] = str(path)
     if args.today is not None:
         environment[TODAY_VARIABLE] = args.today.isoformat()
+    _refuse_a_taken_port(args.port)
     token = secrets.token_urlsafe(32)
     url = f"http://127.0.0.1:{args.port}/?token={token}"
     # The folder is the caller's alone (mode 0700): the key and the page may sit in it.
@@ -198,6 +199,18 @@ def run_app(args: argparse.Namespace, console: Console) -> int:
         console.print("Only this link opens it: the key in it is new for this run.")
         console.flush()
         return _serve(voila_command(notebook, port=args.port), environment, args.port, page)
+
+
+def _refuse_a_taken_port(port: int) -> None:
+    """Refuse a port another program listens on: the browser would open that program instead."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            raise FollowupError(
+                f"port {port} on 127.0.0.1 is in use by another program; choose another with --port"
+            ) from None
 
 
 def _private_file(path: Path, text: str) -> Path:
@@ -223,8 +236,14 @@ def _serve(command: list[str], environment: dict[str, str], port: int, page: Pat
     process = subprocess.Popen(command, env=environment, start_new_session=True)
     with _stop_on_terminate():
         try:
-            if page is not None and _listening(process, port):
-                webbrowser.open(page.as_uri())
+            if _listening(process, port):
+                if page is not None:
+                    webbrowser.open(page.as_uri())
+            elif process.poll() is not None:
+                raise FollowupError(
+                    f"the server stopped before serving on port {port} (its messages are above; "
+                    "if another program uses that port, choose another with --port)"
+                )
             return process.wait()
         except KeyboardInterrupt:
             _stop(process)

@@ -25,7 +25,7 @@ import pytest
 
 import followup
 from followup.cli import app as serve
-from tests.cli.support import plain_output, run  # noqa: F401
+from tests.cli.support import assert_refused, plain_output, run  # noqa: F401
 
 PROJECT_ROOT = Path(followup.__file__).resolve().parent.parent
 
@@ -95,6 +95,7 @@ def _port_in(command: list[str]) -> int:
 def fake_voila(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeVoila]:
     fake = FakeVoila()
     monkeypatch.setattr(serve.subprocess, "Popen", fake)
+    monkeypatch.setattr(serve, "DEFAULT_PORT", _free_port())  # 8866 may be in use here
     monkeypatch.delenv(serve.WORKSPACE_VARIABLE, raising=False)
     monkeypatch.delenv(serve.TODAY_VARIABLE, raising=False)
     yield fake
@@ -176,22 +177,15 @@ def test_app_serves_the_workspace_by_its_absolute_path(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(workspace_file.parent)
-    result = run(
-        capsys,
-        "app",
-        workspace_file.name,
-        "--port",
-        "9123",
-        "--no-browser",
-        "--today",
-        "2026-12-01",
-    )
+    port = _free_port()
+    argv = [workspace_file.name, "--port", port, "--no-browser", "--today", "2026-12-01"]
+    result = run(capsys, "app", *argv)
     assert result.status == 0
     assert fake_voila.environment[serve.WORKSPACE_VARIABLE] == str(workspace_file.resolve())
     assert fake_voila.environment[serve.TODAY_VARIABLE] == "2026-12-01"
-    assert "--port=9123" in fake_voila.command
+    assert f"--port={port}" in fake_voila.command
     assert "followup.app(" in fake_voila.notebook_text
-    assert "http://127.0.0.1:9123/" in result.out
+    assert f"http://127.0.0.1:{port}/" in result.out
     assert not Path(fake_voila.command[3]).exists()  # the temporary notebook is cleaned up
 
 
@@ -215,9 +209,10 @@ def test_app_is_served_with_a_fresh_secret_token_printed_in_the_link(
     monkeypatch.setenv("JUPYTER_TOKEN", "a-token-set-for-something-else")
     tokens = []
     for _ in range(2):
-        result = run(capsys, "app", "--port", "9124", "--no-browser")
+        port = _free_port()
+        result = run(capsys, "app", "--port", port, "--no-browser")
         assert result.status == 0
-        assert _printed_link(result.out) == f"http://127.0.0.1:9124/?token={fake_voila.token}"
+        assert _printed_link(result.out) == f"http://127.0.0.1:{port}/?token={fake_voila.token}"
         tokens.append(fake_voila.token)
         fake_voila.close()
     assert tokens[0] != tokens[1]
@@ -233,7 +228,7 @@ def test_app_is_served_with_a_fresh_secret_token_printed_in_the_link(
 def test_app_opens_the_browser_with_the_token_through_a_private_page(
     capsys: pytest.CaptureFixture[str], fake_voila: FakeVoila, fake_browser: FakeBrowser
 ) -> None:
-    result = run(capsys, "app", "--port", "9125")
+    result = run(capsys, "app")
     assert result.status == 0
     link = _printed_link(result.out)
     (opened,) = fake_browser.opened
@@ -243,16 +238,35 @@ def test_app_opens_the_browser_with_the_token_through_a_private_page(
     assert fake_browser.page_modes == [0o600]
 
 
-def test_app_does_not_open_the_browser_when_the_server_ends_before_listening(
+def test_app_refuses_a_port_another_program_listens_on_before_starting_anything(
+    capsys: pytest.CaptureFixture[str], fake_voila: FakeVoila, fake_browser: FakeBrowser
+) -> None:
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        result = run(capsys, "app", "--port", port)
+    assert_refused(result)
+    assert f"port {port} " in result.err and "--port" in result.err
+    assert result.out == ""  # no link to a server that is not ours
+    assert fake_voila.command == [] and fake_browser.opened == []
+
+
+@pytest.mark.parametrize("browser", [True, False], ids=["browser", "no browser"])
+def test_a_server_that_ends_before_listening_is_one_error_line_and_no_browser(
     capsys: pytest.CaptureFixture[str],
     fake_voila: FakeVoila,
     fake_browser: FakeBrowser,
     monkeypatch: pytest.MonkeyPatch,
+    browser: bool,
 ) -> None:
     monkeypatch.setattr(FakeVoila, "_listen", lambda self, port: None)
     fake_voila.status = 1
     fake_voila.terminated = True  # poll() reports it ended: the port was taken, say
-    assert run(capsys, "app", "--port", "9126").status == 1
+    port = _free_port()
+    result = run(capsys, "app", "--port", port, *([] if browser else ["--no-browser"]))
+    assert_refused(result)
+    assert f"port {port} " in result.err and "--port" in result.err
     assert fake_browser.opened == []
 
 
