@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -42,9 +43,11 @@ SUBJECTS: dict[str, list[str]] = {
 }
 
 
-def _process_seconds(arguments: list[str], root: Path) -> float:
+def _process_seconds(arguments: list[str], root: Path) -> tuple[float, float]:
+    """Wall time and processor time (user + system) of one run of ``python ARGUMENTS``."""
     environment = {**os.environ, "PYTHONPATH": str(root), "NO_COLOR": "1"}
     environment.pop("FORCE_COLOR", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, *arguments],
@@ -53,22 +56,27 @@ def _process_seconds(arguments: list[str], root: Path) -> float:
         stderr=subprocess.DEVNULL,
         check=True,
     )
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def median_process_seconds(roots: dict[str, Path], rounds: int) -> dict[tuple[str, str], float]:
+def median_process_seconds(
+    roots: dict[str, Path], rounds: int, *, processor: bool = False
+) -> dict[tuple[str, str], float]:
     """Median wall time of every subject under every tree, keyed ``(tree, subject)``.
 
-    One warm-up round fills the file cache; then each round runs every
-    subject once under every tree, in turn.
+    With ``processor``, the processor time instead: on a busy machine it
+    varies much less than the wall time. One warm-up round fills the file
+    cache; then each round runs every subject once under every tree, in turn.
     """
     samples: dict[tuple[str, str], list[float]] = {}
     for round_number in range(rounds + 1):
         for tree, root in roots.items():
             for subject, arguments in SUBJECTS.items():
-                seconds = _process_seconds(arguments, root)
+                wall, cpu = _process_seconds(arguments, root)
                 if round_number:  # round 0 warms up
-                    samples.setdefault((tree, subject), []).append(seconds)
+                    samples.setdefault((tree, subject), []).append(cpu if processor else wall)
     return {key: statistics.median(values) for key, values in samples.items()}
 
 
@@ -120,10 +128,11 @@ def run(*, quick: bool = False, rounds: int | None = None) -> list[Section]:
     return [section]
 
 
-def _compare(against: Path, rounds: int) -> None:
-    medians = median_process_seconds({"this": ROOT, "other": against}, rounds)
+def _compare(against: Path, rounds: int, *, processor: bool) -> None:
+    medians = median_process_seconds({"this": ROOT, "other": against}, rounds, processor=processor)
     width = max(len(subject) for subject in SUBJECTS)
-    print(f"median wall time of {rounds} fresh processes each, both trees in the same rounds")
+    measure = "processor time (user + system)" if processor else "wall time"
+    print(f"median {measure} of {rounds} fresh processes each, both trees in the same rounds")
     print(f"this:  {ROOT}\nother: {against}\n")
     print(f"{'':{width}}  {'this':>9}  {'other':>9}  this/other")
     for subject in SUBJECTS:
@@ -138,9 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", type=Path, help="another followup checkout to compare with")
     parser.add_argument("--rounds", type=int, default=15, help="timed rounds (default: 15)")
+    parser.add_argument(
+        "--processor", action="store_true", help="with --against: processor time, not wall time"
+    )
     options = parser.parse_args(argv)
     if options.against is not None:
-        _compare(options.against.resolve(), options.rounds)
+        _compare(options.against.resolve(), options.rounds, processor=options.processor)
         return 0
     from report import print_sections
 

@@ -20,18 +20,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import html
 import importlib.util
 import json
 import os
-import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import webbrowser
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -161,6 +157,8 @@ def browser_page(url: str) -> str:
     >>> "url=http://127.0.0.1:8866/?token=a&amp;b" in browser_page("http://127.0.0.1:8866/?token=a&b")
     True
     """
+    import html
+
     link = html.escape(url, quote=True)
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
@@ -170,6 +168,8 @@ def browser_page(url: str) -> str:
 
 
 def run_app(args: argparse.Namespace, console: Console) -> int:
+    import secrets
+
     if importlib.util.find_spec("voila") is None:
         raise FollowupError("followup app needs Voila; install it with: pip install voila")
     environment = dict(os.environ)
@@ -203,6 +203,8 @@ def run_app(args: argparse.Namespace, console: Console) -> int:
 
 def _refuse_a_taken_port(port: int) -> None:
     """Refuse a port another program listens on: the browser would open that program instead."""
+    import socket
+
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
         try:
@@ -233,6 +235,8 @@ def _serve(command: list[str], environment: dict[str, str], port: int, page: Pat
     # Voila runs in its own session: Ctrl+C in the terminal reaches only this process,
     # which stops Voila with SIGTERM (it shuts its kernels down cleanly), instead of
     # interrupting kernels half-started.
+    import webbrowser
+
     process = subprocess.Popen(command, env=environment, start_new_session=True)
     with _stop_on_terminate():
         try:
@@ -255,6 +259,8 @@ def _serve(command: list[str], environment: dict[str, str], port: int, page: Pat
 
 def _listening(process: subprocess.Popen[bytes], port: int) -> bool:
     """Wait until the server accepts connections on ``port``; false if it ended first."""
+    import socket
+
     deadline = time.monotonic() + _START_SECONDS
     while process.poll() is None and time.monotonic() < deadline:
         try:

@@ -123,7 +123,7 @@ class FakeBrowser:
 def fake_browser(monkeypatch: pytest.MonkeyPatch) -> FakeBrowser:
     """No test opens a real browser window."""
     browser = FakeBrowser()
-    monkeypatch.setattr(serve.webbrowser, "open", browser)
+    monkeypatch.setattr("webbrowser.open", browser)
     return browser
 
 
