@@ -21,7 +21,7 @@ help:
 	@echo "               (WORKSPACE=workspaces/my-search.json to open your own file)"
 	@echo "make test      set up and run every test (unit, property, notebooks, browser)"
 	@echo "make check     lint and the fast unit tests (no subprocess, server or browser)"
-	@echo "make app       serve the decision notebook as a web app (Voila) on localhost:$(PORT)"
+	@echo "make app       serve the decision app (Voila) on localhost:$(PORT); open the link it prints"
 	@echo "make lint      ruff and mypy"
 	@echo "make figures   render the charts of the example into docs/images/"
 	@echo "make bench     run the benchmarks (prints ratios against baselines)"
@@ -38,8 +38,9 @@ setup: $(STAMP)
 lab: $(STAMP)
 	$(WORKSPACE_ENV) $(BIN)/jupyter lab $(ROOT_FLAG) notebooks/decide.ipynb
 
+# The same command as `followup app`: a fresh token per start, printed with the link.
 app: $(STAMP)
-	$(WORKSPACE_ENV) $(BIN)/voila notebooks/decide.ipynb --port=$(PORT) --Voila.ip=127.0.0.1
+	$(BIN)/followup app $(if $(WORKSPACE),"$(WORKSPACE)",) --port=$(PORT)
 
 test: $(STAMP)
 	bash tools/ensure-chromium

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import math
 from typing import NoReturn, TypeAlias
 
 from followup.errors import Problem, describe_value
-from followup.model.checks import check_date
+from followup.model import THRESHOLD_LIMIT
+from followup.model.checks import check_date, check_number
 
 __all__ = [
     "FORMATS",
@@ -28,7 +28,6 @@ __all__ = [
 
 #: Output formats of the commands that print a table.
 FORMATS = ("table", "csv", "json")
-_THRESHOLD_LIMIT = 1000
 
 
 class UsageError(Exception):
@@ -82,22 +81,31 @@ def date_argument(text: str) -> dt.date:
 
 
 def threshold_argument(text: str) -> float:
-    """A finite number from -1000 to 1000 (an integer stays an integer).
+    """A finite number from -1000 to 1000 (an integer stays an integer): the model's threshold rule.
 
     >>> threshold_argument("3"), threshold_argument("-2.5")
     (3, -2.5)
+    >>> threshold_argument("1e309")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a number from -1000 to 1000; got '1e309'
     """
-    expectation = f"must be a number from {-_THRESHOLD_LIMIT} to {_THRESHOLD_LIMIT}"
-    try:
-        value: float = int(text)
-    except ValueError:
+    problems: list[Problem] = []
+    number = check_number(_number_in(text), "threshold", problems, limit=THRESHOLD_LIMIT)
+    if problems or number is None:
+        # The message quotes what was typed ('1e309'), not what it was read as (inf).
+        raise argparse.ArgumentTypeError(f"{problems[0].expectation}; got {describe_value(text)}")
+    return number
+
+
+def _number_in(text: str) -> object:
+    """The int or float the text spells, or the text itself when it spells no number."""
+    for kind in (int, float):
         try:
-            value = float(text)
+            return kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{expectation}; got {text!r}") from None
-    if not math.isfinite(value) or abs(value) > _THRESHOLD_LIMIT:
-        raise argparse.ArgumentTypeError(f"{expectation}; got {text!r}")
-    return value
+            pass
+    return text
 
 
 def port_argument(text: str) -> int:

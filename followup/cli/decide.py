@@ -20,7 +20,7 @@ from followup.cli.common import (
     load,
     with_threshold,
 )
-from followup.cli.console import Column, Console, Piece, Styled, table_lines
+from followup.cli.console import Column, Console, Piece, Styled
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,7 +109,7 @@ def _print_score_table(
         return
     columns = [
         Column("#", "right"),
-        Column("OPPORTUNITY", shrink=True, min_width=12),
+        Column("OPPORTUNITY", shrink=True),
         Column("COMPANY", shrink=True),
         Column("PLUS", "right"),
         Column("MINUS", "right"),
@@ -128,7 +128,7 @@ def _print_score_table(
         ]
         for opportunity, row in zip(table.index, table.itertuples(index=False), strict=True)
     ]
-    console.lines(table_lines(columns, rows))
+    console.table(columns, rows)
     console.print()
     console.print(f"Passes when the balance is above {threshold:g}.")
     if not warnings.empty:
@@ -137,7 +137,7 @@ def _print_score_table(
             Styled("Warnings", "warning"), " (look again before trusting these balances):"
         )
         for row in warnings.itertuples(index=False):
-            console.paragraph(f"- {row.opportunity}: {row.message}", indent=2, hanging=2)
+            console.paragraph(f"{row.opportunity}: {row.message}", indent=2, bullet=True)
 
 
 def _score_json(table: pd.DataFrame, warnings: pd.DataFrame, threshold: float) -> str:
@@ -204,7 +204,7 @@ def _print_flip_table(console: Console, flips: pd.DataFrame) -> None:
     import pandas as pd
 
     columns = [
-        Column("FACTOR", shrink=True, min_width=16),
+        Column("FACTOR", shrink=True),
         Column("SIDE"),
         Column("WEIGHT", "right"),
         Column("FLIPS AT", "right"),
@@ -222,4 +222,4 @@ def _print_flip_table(console: Console, flips: pd.DataFrame) -> None:
                 "-" if no_flip else f"{int(factor['change']):+d}",
             ]
         )
-    console.lines(table_lines(columns, rows))
+    console.table(columns, rows)

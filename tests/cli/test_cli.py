@@ -269,6 +269,7 @@ def _hostile_workspace() -> Workspace:
     return replace(base, opportunities=tuple(opportunities))
 
 
+@pytest.mark.slow
 def test_hostile_names_go_through_every_command_without_a_traceback(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

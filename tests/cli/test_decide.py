@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from followup import Factor, Opportunity, Workspace, example_workspace
-from followup.cli.console import display_width
+from followup._text import display_width
 from followup.decide.honesty import honesty_checks
 from followup.decide.scoring import score
 from followup.decide.sensitivity import flip_sentences

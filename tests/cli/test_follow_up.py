@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from followup import Contact, Workspace, load_workspace, save_workspace
-from followup.cli.console import display_width
+from followup._text import display_width
 from followup.etiquette import next_step, timeline
 from followup.notes.compose import draft_note
 from tests.cli.support import (  # noqa: F401 - the autouse fixture applies to this module
