@@ -1,28 +1,46 @@
 """The follow-up of one opportunity: the next step, the draft (as edited), exports and events.
 
-The person edits the draft in the app; the edited text is kept per
-opportunity and kind of note until it is marked as sent or reset, and it is
-what the writing check reads and what the exports write.
+The person edits the draft in the app; their text is kept in the workspace
+(``Opportunity.drafts``) until the note is marked as sent or reset, so it
+survives a reload, and it is what the writing check reads and what the
+exports write. While they type, what they typed counts at once (the view and
+its findings follow every key) and is saved soon after, through
+:attr:`FollowUpPart.saving`. Events are recorded on the day the person
+chooses (today by default), and the last one can be undone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from followup.errors import EtiquetteError, FollowupError, Problem, ValidationError
+from followup.model import DraftEdits, Opportunity, Workspace
+from followup.session.events import EventUndo, event_date, last_event_words
+from followup.session.exports import (
+    EXPORT_FORMATS,
+    MEDIA_TYPES,
+    ExportedFile,
+    export_blockers,
+    write_export,
+)
 from followup.session.state import SessionState
+from followup.session.throttle import Throttle
 
-__all__ = ["EXPORT_FORMATS", "FollowUpPart", "FollowUpView"]
+__all__ = ["DRAFT_SAVE_DELAY", "EXPORT_FORMATS", "FollowUpPart", "FollowUpView"]
 
-EXPORT_FORMATS = ("eml", "md", "ics")
+#: Seconds between the first key of a burst of typing and the save of the draft.
+DRAFT_SAVE_DELAY = 0.5
 #: What "mark as sent" (or done) records for each step that asks for an action.
-_STEP_EVENTS = {
+STEP_EVENTS = {
     "send_thank_you": "thank_you_sent",
     "send_check_in": "check_in_sent",
     "call_recruiter": "recruiter_called",
 }
+_NOTE_KINDS = ("thank_you", "check_in")
+_NOT_TYPED = object()
 
 
 @dataclass(frozen=True)
@@ -35,7 +53,7 @@ class FollowUpView:
     draft: Any | None
     #: Why there is no draft now, in words, when there is none.
     refusal: str | None
-    #: The writing check of the draft as it stands.
+    #: The writing check of the draft as it stands, and what its notes lack.
     findings: tuple[Any, ...]
     #: True when the draft text differs from the generated one.
     edited: bool
@@ -43,10 +61,25 @@ class FollowUpView:
     talking_points: str | None
     #: The event "mark as sent" would record now, or None.
     event_to_record: str | None
+    #: What the notes do not give the note yet (findings of kind "missing"), a checklist.
+    checklist: tuple[Any, ...] = ()
+    #: The findings about the wording, each with its suggestion.
+    writing: tuple[Any, ...] = ()
+    #: For each export format, why it cannot be made now (None when it can).
+    export_blockers: dict[str, str | None] | None = None
+    #: The last recorded event in words ("the thank-you sent on ..."), which can be undone.
+    last_event: str | None = None
+    #: Whether a reply, and the closing, are already recorded.
+    replied: bool = False
+    closed: bool = False
 
 
 class FollowUpPart:
     """Next steps, drafts (with the person's edits), exports and follow-up events.
+
+    :attr:`saving` decides when typed drafts are saved: at once by default;
+    the app gives it a scheduler so that typing is saved within
+    :data:`DRAFT_SAVE_DELAY` seconds instead of at every key.
 
     Examples
     --------
@@ -57,14 +90,20 @@ class FollowUpPart:
     >>> follow_up = FollowUpPart(state)
     >>> follow_up.view("northwind-platform-lead").draft.kind
     'thank_you'
-    >>> follow_up.mark_done("northwind-platform-lead")
+    >>> follow_up.mark_done("northwind-platform-lead", on="2026-11-30")
     'thank_you_sent'
+    >>> follow_up.undo("northwind-platform-lead")
+    'the thank-you sent on Monday 30 November 2026'
     """
 
     def __init__(self, state: SessionState) -> None:
         self._state = state
-        # The person's own version of a draft, per (opportunity id, kind of note).
-        self._draft_edits: dict[tuple[str, str], str] = {}
+        #: Typed drafts not saved yet, per (opportunity id, kind of note); None: the generated text.
+        self._typed: dict[tuple[str, str], str | None] = {}
+        #: Saves what was typed: at once, or soon after (see the class docstring).
+        self.saving = Throttle(self.save_drafts, delay=DRAFT_SAVE_DELAY, schedule=None)
+        self._undo = EventUndo()
+        self._generated: tuple[Workspace, str, dt.date, tuple[Any | None, str | None]] | None = None
 
     def next_step(self, opportunity_id: str) -> Any:
         """The etiquette plan's next step for this opportunity, as of today."""
@@ -78,22 +117,24 @@ class FollowUpPart:
         """The next step, the draft (or why there is none), its findings and talking points."""
         from followup.notes.compose import talking_points
 
+        workspace = self._state.workspace
         step = self.next_step(opportunity_id)
-        opportunity = self._state.opportunity(opportunity_id)
+        opportunity = workspace.opportunity(opportunity_id)
         draft, refusal = self._generated_draft(opportunity_id)
         findings: tuple[Any, ...] = ()
         edited = False
         if draft is not None:
-            body = self._draft_edits.get((opportunity_id, draft.kind))
+            body = self._edited_body(opportunity, draft.kind)
             if body is not None and body != draft.body:
                 draft = draft.with_body(body)
                 edited = True
             findings = tuple(draft.findings)
         points = (
-            talking_points(self._state.workspace, opportunity_id)
+            talking_points(workspace, opportunity_id)
             if opportunity.recruiter is not None
             else None
         )
+        kinds = {event.kind for event in opportunity.events}
         return FollowUpView(
             step=step,
             draft=draft,
@@ -101,87 +142,174 @@ class FollowUpPart:
             findings=findings,
             edited=edited,
             talking_points=points,
-            event_to_record=_STEP_EVENTS.get(step.action),
+            event_to_record=STEP_EVENTS.get(step.action),
+            checklist=tuple(f for f in findings if f.kind == "missing"),
+            writing=tuple(f for f in findings if f.kind != "missing"),
+            export_blockers=export_blockers(workspace, opportunity_id, draft, refusal),
+            last_event=last_event_words(workspace, opportunity_id),
+            replied="reply_received" in kinds,
+            closed="closed" in kinds,
         )
 
     def edit_draft(self, opportunity_id: str, body: object) -> None:
-        """Keep the person's own version of the draft the plan calls for now."""
+        """Keep the person's own version of the draft the plan calls for now.
+
+        The text counts at once; it is saved in the workspace through
+        :attr:`saving` (at once, or soon after when the app typed it).
+        """
         if not isinstance(body, str):
             raise ValidationError([Problem("draft", "must be text", body)])
         draft, refusal = self._generated_draft(opportunity_id)
         if draft is None:
-            raise EtiquetteError(refusal or "there is no note to write now")
-        if self._draft_edits.get((opportunity_id, draft.kind)) != body:
-            self._draft_edits[(opportunity_id, draft.kind)] = body
+            raise EtiquetteError(refusal or "There is no note to write now.")
+        try:
+            DraftEdits(**{draft.kind: body})
+        except ValidationError as error:
+            raise error.prefixed("draft") from None
+        kept: str | None = None if body == draft.body else body
+        opportunity = self._state.opportunity(opportunity_id)
+        if self._edited_body(opportunity, draft.kind) != kept:
+            self._typed[(opportunity_id, draft.kind)] = kept
             self._state.mark_changed()
+            self.saving.request()
+
+    def save_drafts(self) -> None:
+        """Save the drafts typed since the last save into the workspace (and its file)."""
+        typed, self._typed = self._typed, {}
+        workspace = self._state.workspace
+        for (opportunity_id, kind), body in typed.items():
+            if opportunity_id not in workspace.ids:
+                continue  # the opportunity was deleted meanwhile: nothing to keep it in
+            opportunity = workspace.opportunity(opportunity_id)
+            drafts = replace(opportunity.drafts, **{kind: body})
+            workspace = workspace.with_opportunity(replace(opportunity, drafts=drafts))
+        self.saving.cancel()
+        self._state.commit(workspace)
 
     def reset_draft(self, opportunity_id: str) -> None:
         """Forget the edits: the draft goes back to the generated text."""
-        for key in [key for key in self._draft_edits if key[0] == opportunity_id]:
-            del self._draft_edits[key]
-            self._state.mark_changed()
+        for key in [key for key in self._typed if key[0] == opportunity_id]:
+            del self._typed[key]
+        self.save_drafts()
+        opportunity = self._state.opportunity(opportunity_id)
+        self._state.commit_opportunity(replace(opportunity, drafts=DraftEdits()))
+        self._state.mark_changed()
+
+    def add_word(self, word: object) -> None:
+        """Add a word to the person's dictionary: the spelling check accepts it from now on."""
+        self.save_drafts()
+        if not isinstance(word, str):
+            raise ValidationError([Problem("word", "must be text", word)])
+        workspace = self._state.workspace
+        if word.strip() in workspace.dictionary:
+            return
+        self._state.commit(workspace.with_word(word.strip()))
+
+    # -- exports -----------------------------------------------------------
 
     def export(self, opportunity_id: str, format: str) -> Path:
         """Write the draft (``"eml"``, ``"md"``) or the check-in reminder (``"ics"``) to a file.
 
         Files go into the session's export folder and never replace an existing file.
         """
+        return self.export_file(opportunity_id, format).path
+
+    def export_file(self, opportunity_id: str, format: str) -> ExportedFile:
+        """As :meth:`export`, with the file's bytes and media type (for a download)."""
+        from followup.export.filenames import safe_filename
+
         if format not in EXPORT_FORMATS:
             raise ValidationError(
                 [Problem("format", "must be one of " + ", ".join(EXPORT_FORMATS), format)]
             )
-        if format == "ics":
-            return self._export_reminder(opportunity_id)
-        view = self.view(opportunity_id)
-        if view.draft is None:
-            raise EtiquetteError(view.refusal or "there is no note to export now")
-        path: Path = view.draft.save(self._state.export_folder, format=format)
-        return path
-
-    def _export_reminder(self, opportunity_id: str) -> Path:
-        from followup.export.filenames import safe_filename, write_new_file
-        from followup.export.reminders import reminder_ics
-
+        self.save_drafts()
         state = self._state
-        opportunity = state.opportunity(opportunity_id)
-        data = reminder_ics(state.workspace, opportunity_id, today=state.current_date())
-        name = safe_filename(opportunity.company, opportunity.role, "check-in-reminder", ext="ics")
-        return write_new_file(state.export_folder, name, data)
+        view = self.view(opportunity_id)
+        assert view.export_blockers is not None  # view() always says
+        blocker = view.export_blockers[format]
+        if blocker is not None:
+            raise EtiquetteError(blocker)
+        if format == "ics":
+            from followup.export.reminders import reminder_ics
+
+            opportunity = state.opportunity(opportunity_id)
+            data = reminder_ics(state.workspace, opportunity_id, today=state.current_date())
+            name = safe_filename(
+                opportunity.company, opportunity.role, "check-in-reminder", ext="ics"
+            )
+        else:
+            draft = view.draft
+            data = draft.to_eml() if format == "eml" else draft.to_markdown().encode("utf-8")
+            kind = draft.kind.replace("_", "-")
+            name = safe_filename(draft.company, draft.role, kind, ext=format)
+        return write_export(state.export_folder, name, data, MEDIA_TYPES[format])
 
     # -- events ------------------------------------------------------------
 
-    def mark_done(self, opportunity_id: str) -> str:
-        """Record today that the step the plan asks for was done (note sent, recruiter called).
+    def mark_done(self, opportunity_id: str, on: object = None) -> str:
+        """Record that the step the plan asks for was done (note sent, recruiter called).
 
-        Returns the kind of event recorded; :class:`EtiquetteError` when the
-        plan asks for nothing to be done now.
+        ``on`` is the day it was done: a date, ``YYYY-MM-DD`` text, or None for
+        today. Returns the kind of event recorded; :class:`EtiquetteError` when
+        the plan asks for nothing to be done now.
         """
         step = self.next_step(opportunity_id)
-        kind = _STEP_EVENTS.get(step.action)
+        kind = STEP_EVENTS.get(step.action)
         if kind is None:
             raise EtiquetteError(f"Nothing to mark as done now: {step.reason}")
-        self.record(opportunity_id, kind)
+        self.record(opportunity_id, kind, on)
         return kind
 
-    def record(self, opportunity_id: str, kind: str) -> None:
-        """Record a follow-up event today (``reply_received``, ``closed``, ...)."""
+    def record(self, opportunity_id: str, kind: str, on: object = None) -> None:
+        """Record a follow-up event (``reply_received``, ``closed``, ...) on a day (today: None)."""
         from followup.etiquette import record_event
 
         state = self._state
+        day = event_date(on, today=state.current_date())
+        self.save_drafts()
+        before = state.opportunity(opportunity_id)
         # record_event refuses an unknown kind (ValidationError) before anything changes.
-        state.commit(record_event(state.workspace, opportunity_id, kind, on=state.current_date()))
-        if kind in ("thank_you_sent", "check_in_sent"):
-            self._draft_edits.pop((opportunity_id, kind.removesuffix("_sent")), None)
+        workspace = record_event(state.workspace, opportunity_id, kind, on=day)
+        self._undo.remember(before, workspace.opportunity(opportunity_id))
+        state.commit(workspace)
+
+    def undo(self, opportunity_id: str) -> str:
+        """Take back the last event recorded for this opportunity; returns it in words.
+
+        A note marked as sent by mistake gets back the text the person had
+        written for it.
+        """
+        self.save_drafts()
+        words = last_event_words(self._state.workspace, opportunity_id)
+        opportunity = self._state.opportunity(opportunity_id)
+        self._state.commit_opportunity(self._undo.undone(opportunity))
+        assert words is not None  # undone() refuses an opportunity without events
+        return words
 
     # -- helpers -----------------------------------------------------------
+
+    def _edited_body(self, opportunity: Opportunity, kind: str) -> str | None:
+        """The person's text of this note: as typed (not saved yet), else as saved."""
+        typed = self._typed.get((opportunity.id, kind), _NOT_TYPED)
+        if typed is not _NOT_TYPED:
+            return typed  # type: ignore[return-value]  # str or None once typed
+        return opportunity.drafts.get(kind)
 
     def _generated_draft(self, opportunity_id: str) -> tuple[Any | None, str | None]:
         from followup.notes.compose import draft_note
 
+        workspace, today = self._state.workspace, self._state.current_date()
+        memo = self._generated
+        # While a person types, the workspace stays the same: the note is made once.
+        if memo is not None and memo[0] is workspace and memo[1:3] == (opportunity_id, today):
+            return memo[3]
         try:
-            return draft_note(
-                self._state.workspace, opportunity_id, today=self._state.current_date()
-            ), None
+            result: tuple[Any | None, str | None] = (
+                draft_note(workspace, opportunity_id, today=today),
+                None,
+            )
         except FollowupError as error:
             # The plan refuses (too early, not passing, ...) or a detail is missing: say why.
-            return None, str(error)
+            result = (None, str(error))
+        self._generated = (workspace, opportunity_id, today, result)
+        return result

@@ -23,7 +23,8 @@ from followup.session.state import SessionState
 
 __all__ = ["SETTING_FIELDS", "SettingsPart"]
 
-SETTING_FIELDS = ("threshold", "check_in_after_days")
+SETTING_FIELDS = ("threshold", "check_in_after_days", "english", "greeting")
+_NUMBERS = ("threshold", "check_in_after_days")
 
 
 class SettingsPart:
@@ -52,10 +53,15 @@ class SettingsPart:
         self._state.commit(replace(workspace, owner=owner))
 
     def set(self, name: str, value: object) -> None:
-        """Set ``threshold`` (a number) or ``check_in_after_days`` (days, 1-90); text is parsed."""
+        """Set one setting from typed text or a choice.
+
+        ``threshold`` (a number) and ``check_in_after_days`` (days, 1-90) are
+        parsed from text; ``english`` is ``"US"`` or ``"UK"`` and ``greeting``
+        ``"first_name"`` or ``"formal"``.
+        """
         name = checked_name(name, SETTING_FIELDS)
         workspace = self._state.workspace
-        changes: dict[str, Any] = {name: number(value)}
+        changes: dict[str, Any] = {name: number(value) if name in _NUMBERS else value}
         try:
             settings = replace(workspace.settings, **changes)
         except ValidationError as error:
