@@ -108,7 +108,9 @@ def write_export(folder: Path, name: str, data: bytes, media_type: str) -> Expor
 def _folder_problem(folder: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
     where = os.fsdecode(error.filename) if error.filename is not None else str(folder)
+    if where != str(folder):
+        reason = f"{where}: {reason}"
     return (
-        f"The file could not be saved in the folder {folder} ({where}: {reason}). "
-        "Nothing was written; make the folder writable (or free some space), then export again."
+        f"The file could not be saved in the folder {folder}: {reason}. Nothing was written; "
+        "once the folder can be written to (or the disk has room), export again."
     )

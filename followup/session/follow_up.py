@@ -130,9 +130,7 @@ class FollowUpPart:
                 edited = True
             findings = tuple(draft.findings)
         points = (
-            talking_points(workspace, opportunity_id)
-            if opportunity.recruiter is not None
-            else None
+            talking_points(workspace, opportunity_id) if opportunity.recruiter is not None else None
         )
         kinds = {event.kind for event in opportunity.events}
         return FollowUpView(
@@ -239,6 +237,7 @@ class FollowUpPart:
             )
         else:
             draft = view.draft
+            assert draft is not None  # a note export has no blocker only with a draft
             data = draft.to_eml() if format == "eml" else draft.to_markdown().encode("utf-8")
             kind = draft.kind.replace("_", "-")
             name = safe_filename(draft.company, draft.role, kind, ext=format)

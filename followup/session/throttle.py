@@ -68,10 +68,11 @@ class Throttle:
 
     Examples
     --------
-    >>> runs = []
-    >>> waiting = []
-    >>> throttle = Throttle(lambda: runs.append(1), delay=0.5,
-    ...                     schedule=lambda delay, run: waiting.append(run) or threading.Timer(0, run))
+    >>> runs, waiting = [], []
+    >>> def by_hand(delay, run):  # a scheduler that runs when told
+    ...     waiting.append(run)
+    ...     return threading.Timer(delay, run)  # never started: only its cancel() is used
+    >>> throttle = Throttle(lambda: runs.append(1), delay=0.5, schedule=by_hand)
     >>> throttle.request(); throttle.request()
     >>> throttle.pending, len(waiting), runs
     (True, 1, [])

@@ -1,29 +1,60 @@
-"""Follow-up: the next step, the note (editable), its exports, and recording what was done."""
+"""Follow-up: the next step, the note (editable, saved as typed), its exports, and what happened.
+
+The draft is saved as it is typed (within a second of the last key); the
+checklist beside it says what the notes could still give the note. Exports
+are written into the folder beside the workspace and offered as downloads;
+an export that cannot be made now is switched off, with the reason. What
+happened (a note sent, a reply, the closing) is recorded on a chosen day and
+the last record can be undone.
+"""
 
 from __future__ import annotations
+
+import atexit
+import datetime as dt
+import html
+import weakref
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
 from followup.session import FollowUpView
-from followup.ui.tables import action_words, findings_html
+from followup.session.exports import ExportedFile
+from followup.session.throttle import Cancellable, Scheduler, call_later
+from followup.ui.checklist import Checklist, WritingFindings, open_field
+from followup.ui.downloads import download_link
+from followup.ui.tables import action_words
 from followup.ui.widgets import (
     Field,
     SelectionPanel,
     button,
     hide,
     label,
+    message_label,
     on_clicks,
     show_html,
     styled,
 )
+from followup.ui.wording import plainly
 
-__all__ = ["FollowUpPanel"]
+__all__ = ["DONE_WORDS", "EXPORT_WORDS", "FollowUpPanel"]
 
-_DONE_WORDS = {
-    "thank_you_sent": "Mark the thank-you as sent today",
-    "check_in_sent": "Mark the check-in as sent today",
-    "recruiter_called": "Mark the recruiter as called today",
+#: The button that records the plan's step, by the event it records.
+DONE_WORDS = {
+    "thank_you_sent": "Mark the thank-you as sent",
+    "check_in_sent": "Mark the check-in as sent",
+    "recruiter_called": "Mark the recruiter as called",
 }
+#: Each export: (button, what the file is).
+EXPORT_WORDS = {
+    "eml": ("Export .eml", "an e-mail draft your mail program opens ready to send"),
+    "md": ("Export .md", "the note as a Markdown text file"),
+    "ics": ("Export reminder .ics", "a calendar reminder for the check-in day"),
+}
+
+
+def _sentence(text: str) -> str:
+    return f'<span class="followup-sentence">{html.escape(text)}</span>'
 
 
 class FollowUpPanel(SelectionPanel):
@@ -31,54 +62,85 @@ class FollowUpPanel(SelectionPanel):
 
     title = "Follow-up"
     css = "followup-tab-followup"
+    #: Opens the field of a note ("notes.learned") for the checklist; the app may replace it.
+    go_to_field: Callable[[str], object]
+    #: Runs a callback later (the typed draft's save); tests put a scheduler they advance.
+    call_later: Scheduler = staticmethod(call_later)
 
     def build(self) -> None:
         host = self.host
         follow_up = self.session.follow_up
+        # Typing is saved soon after the first key of a burst, through the app (one change
+        # at a time, then a redraw of the save status).
+        follow_up.saving.schedule = self._schedule_save
+        _save_at_exit(follow_up.saving.run_now)
+        self.go_to_field = lambda field: open_field(host, field)
+        # Refusals of this tab's actions (the app's panel message is for drawing problems).
+        self.feedback = message_label("followup-message", "followup-followup-feedback")
         self.heading = label("", "followup-heading", "followup-followup-title")
         self.nothing = label("Select or add an opportunity to plan its follow-up.")
         self.action = label("", "followup-next-action")
         self.due = label("", "followup-next-due")
-        self.reason = label("", "followup-next-reason")
-        self.refusal = label("", "followup-refusal")
+        self.reason = styled(widgets.HTML(), "followup-next-reason")
+        self.refusal = styled(widgets.HTML(), "followup-refusal")
         self.to = label("", "followup-draft-to")
         self.subject = label("", "followup-draft-subject")
         self.draft = Field(
             host,
             "",
-            widgets.Textarea(rows=16, layout=widgets.Layout(width="48em")),
-            lambda value: follow_up.edit_draft(self._id(), value),
+            widgets.Textarea(rows=16, layout=widgets.Layout(width="48em", max_width="100%")),
+            lambda value: plainly(lambda: follow_up.edit_draft(self._id(), value)),
             "followup-draft",
         )
+        # Saved as typed: every key reaches the session (which saves soon after), so closing
+        # the page while typing loses nothing but the last half second.
+        self.draft.input.continuous_update = True
         self.edited = label("", "followup-draft-edited")
         self.reset = button("Back to the generated text", "followup-reset-draft")
         self.reset.on_click(
-            lambda _: host.act(lambda: follow_up.reset_draft(self._id()), self.message)
+            lambda _: host.act(lambda: follow_up.reset_draft(self._id()), self.feedback)
         )
-        self.findings = styled(widgets.HTML(), "followup-findings")
-        self.export_eml = button("Export .eml", "followup-export-eml", tooltip="An e-mail draft")
-        self.export_md = button("Export .md", "followup-export-md", tooltip="A Markdown file")
-        self.export_ics = button(
-            "Export reminder .ics", "followup-export-ics", tooltip="A calendar reminder"
+        self.checklist = Checklist(lambda field: self.go_to_field(field))
+        self.writing = WritingFindings(
+            host, lambda word: plainly(lambda: follow_up.add_word(word)), self.feedback
         )
+        self.findings = self.writing.table
+        self.export_buttons = {
+            format_: button(words[0], f"followup-export-{format_}", tooltip=words[1].capitalize())
+            for format_, words in EXPORT_WORDS.items()
+        }
+        self.export_eml = self.export_buttons["eml"]
+        self.export_md = self.export_buttons["md"]
+        self.export_ics = self.export_buttons["ics"]
+        self.export_hint = styled(widgets.HTML(), "followup-export-hint")
         self.export_status = label("", "followup-export-status")
-        on_clicks(
-            {"eml": self.export_eml, "md": self.export_md, "ics": self.export_ics}, self.export
+        self.download = styled(widgets.HTML(), "followup-download-link")
+        on_clicks(self.export_buttons, self.export)
+        self._exported_at: object = None
+        self.when = styled(
+            widgets.DatePicker(description="On", layout=widgets.Layout(width="auto")),
+            "followup-event-date",
         )
+        self._default_day: dt.date | None = None
         self.mark_done = button("", "followup-mark-sent")
         self.mark_done.on_click(
-            lambda _: host.act(lambda: follow_up.mark_done(self._id()), self.message)
+            lambda _: self._record(lambda on: follow_up.mark_done(self._id(), on))
         )
-        self.reply = button("A reply came today", "followup-record-reply")
+        self.reply = button("A reply came", "followup-record-reply")
         self.reply.on_click(
-            lambda _: host.act(lambda: follow_up.record(self._id(), "reply_received"), self.message)
+            lambda _: self._record(lambda on: follow_up.record(self._id(), "reply_received", on))
         )
         self.close = button("Close this opportunity", "followup-record-closed")
         self.close.on_click(
-            lambda _: host.act(lambda: follow_up.record(self._id(), "closed"), self.message)
+            lambda _: self._record(lambda on: follow_up.record(self._id(), "closed", on))
         )
+        self.last_event = label("", "followup-last-event")
+        self.undo = button("Undo", "followup-undo-event")
+        self.undo.on_click(lambda _: host.act(lambda: follow_up.undo(self._id()), self.feedback))
         self.talking_points = styled(
-            widgets.Textarea(rows=12, disabled=True, layout=widgets.Layout(width="48em")),
+            widgets.Textarea(
+                rows=12, disabled=True, layout=widgets.Layout(width="48em", max_width="100%")
+            ),
             "followup-talking-points",
         )
         self.talking_box = widgets.VBox(
@@ -87,16 +149,19 @@ class FollowUpPanel(SelectionPanel):
                 self.talking_points,
             ]
         )
+        wrap = widgets.Layout(flex_flow="row wrap", align_items="center")
         self.draft_box = styled(
             widgets.VBox(
                 [
                     label("The note (edit it freely; you send it yourself)", "followup-heading"),
                     self.to,
                     self.subject,
-                    self.draft.box,
-                    widgets.HBox([self.edited, self.reset]),
-                    label("Writing check", "followup-heading"),
-                    self.findings,
+                    styled(
+                        widgets.HBox([self.draft.box, self.checklist.root], layout=wrap),
+                        "followup-draft-and-checklist",
+                    ),
+                    widgets.HBox([self.edited, self.reset], layout=wrap),
+                    self.writing.root,
                 ]
             ),
             "followup-draft-box",
@@ -107,27 +172,63 @@ class FollowUpPanel(SelectionPanel):
                 styled(widgets.VBox([self.action, self.due, self.reason]), "followup-next-step"),
                 self.refusal,
                 self.draft_box,
+                label("Export", "followup-heading"),
                 styled(
-                    widgets.HBox([self.export_eml, self.export_md, self.export_ics]),
+                    widgets.HBox(list(self.export_buttons.values()), layout=wrap),
                     "followup-exports",
                 ),
+                self.export_hint,
                 self.export_status,
-                styled(widgets.HBox([self.mark_done, self.reply, self.close]), "followup-events"),
+                self.download,
+                label("Record what happened", "followup-heading"),
+                styled(
+                    widgets.HBox([self.when, self.mark_done, self.reply, self.close], layout=wrap),
+                    "followup-events",
+                ),
+                styled(widgets.HBox([self.last_event, self.undo], layout=wrap), "followup-undo"),
+                self.feedback,
                 self.message,
                 self.talking_box,
             ]
         )
         self.root.children = [self.nothing, self.content]
 
+    # -- actions -----------------------------------------------------------
+
+    def _schedule_save(self, delay: float, run: Callable[[], None]) -> Cancellable:
+        def save() -> None:
+            self.host.act(run, self.feedback)
+
+        return self.call_later(delay, save)
+
+    def _record(self, record: Callable[[object], object]) -> None:
+        """Record an event on the day chosen (an empty picker is refused, not taken as today)."""
+        day = self.when.value
+        given = day if day is not None else ""
+        if self.host.act(lambda: plainly(lambda: record(given)), self.feedback):
+            self.when.value = self.session.state.current_date()
+
     def export(self, format_: str) -> None:
-        """Export the note (or the reminder) and say where the file went."""
-        written: list[object] = []
+        """Export the note (or the reminder), say where the copy went, and offer the download."""
+        written: list[ExportedFile] = []
         done = self.host.act(
-            lambda: written.append(self.session.follow_up.export(self._id(), format_)),
+            lambda: written.append(self.session.follow_up.export_file(self._id(), format_)),
             self.export_status,
         )
-        if done:
-            self.export_status.value = f"Saved {written[0]}"
+        show_html(self.download, "")
+        if not done:
+            return
+        exported = written[0]
+        self.export_status.value = f"Saved a copy in {exported.path.parent} as {exported.name}."
+        show_html(
+            self.download,
+            download_link(
+                exported.name, exported.data, exported.media_type, f"⬇ Download {exported.name}"
+            ),
+        )
+        self._exported_at = self.key()
+
+    # -- drawing -----------------------------------------------------------
 
     def key(self) -> object:
         state = self.session.state
@@ -138,13 +239,17 @@ class FollowUpPanel(SelectionPanel):
         if opportunity is None:
             return
         if opportunity.id != self._shown_id:
+            self.feedback.value = ""
+        if self._exported_at != self.key():
+            # What was exported no longer matches what is shown: no stale link or message.
             self.export_status.value = ""
-            self.message.value = ""
+            show_html(self.download, "")
         self._shown_id = opportunity.id
         self.heading.value = f"Follow-up: {opportunity.company} — {opportunity.role}"
         view = self.session.follow_up.view(opportunity.id)
         self.show_step(view)
         self.show_draft(view)
+        self.show_exports(view)
         hide(self.talking_box, view.talking_points is None)
         self.talking_points.value = view.talking_points or ""
 
@@ -153,18 +258,26 @@ class FollowUpPanel(SelectionPanel):
         self.action.value = f"Next step: {action_words(step.action)}"
         due = f"Due {step.due:%A %d %B %Y}" if step.due else "Nothing due"
         self.due.value = due + (" — overdue" if step.overdue else "")
-        self.reason.value = step.reason
+        show_html(self.reason, _sentence(step.reason))
         hide(self.mark_done, view.event_to_record is None)
-        self.mark_done.description = _DONE_WORDS.get(view.event_to_record or "", "")
-        events = {event.kind for event in self.session.state.opportunity(self._id()).events}
-        hide(self.reply, "reply_received" in events or "closed" in events)
-        hide(self.close, "closed" in events)
+        self.mark_done.description = DONE_WORDS.get(view.event_to_record or "", "")
+        hide(self.reply, view.replied or view.closed)
+        hide(self.close, view.closed)
+        today = self.session.state.current_date()
+        if self.when.value is None or self.when.value == self._default_day:
+            self.when.value = today
+        self._default_day = today
+        self.last_event.value = (
+            f"Last recorded: {view.last_event}." if view.last_event else "Nothing recorded yet."
+        )
+        hide(self.undo, view.last_event is None)
+        self.undo.tooltip = f"Take back {view.last_event}" if view.last_event else ""
 
     def show_draft(self, view: FollowUpView) -> None:
         draft = view.draft
         hide(self.draft_box, draft is None)
         hide(self.refusal, draft is not None or not view.refusal)
-        self.refusal.value = "" if draft is not None else (view.refusal or "")
+        show_html(self.refusal, "" if draft is not None else _sentence(view.refusal or ""))
         if draft is None:
             return
         self.to.value = f"To: {draft.to.name}" + (f" <{draft.to.email}>" if draft.to.email else "")
@@ -172,4 +285,31 @@ class FollowUpPanel(SelectionPanel):
         self.draft.show(draft.body)
         self.edited.value = "Edited by you." if view.edited else "Generated from your notes."
         hide(self.reset, not view.edited)
-        show_html(self.findings, findings_html(view.findings))
+        self.checklist.show(view.checklist)
+        self.writing.show(view.writing)
+
+    def show_exports(self, view: FollowUpView) -> None:
+        blockers = view.export_blockers or {}
+        reasons = []
+        for format_, export in self.export_buttons.items():
+            why = blockers.get(format_)
+            export.disabled = why is not None
+            export.tooltip = why or EXPORT_WORDS[format_][1].capitalize()
+            if why is not None and why != view.refusal:
+                reasons.append(f"{EXPORT_WORDS[format_][0].removeprefix('Export ')}: {why}")
+        if view.draft is None and view.refusal:
+            reasons.insert(0, "No note to export now (see above).")
+        show_html(self.export_hint, "<br>".join(_sentence(reason) for reason in reasons))
+        hide(self.export_hint, not reasons)
+
+
+def _save_at_exit(run_now: Callable[[], None]) -> None:
+    """Save typing that is still waiting when the kernel stops (the page was closed)."""
+    method = weakref.WeakMethod(run_now)
+
+    def save() -> None:
+        bound = method()
+        if bound is not None:
+            bound()
+
+    atexit.register(save)

@@ -1,13 +1,47 @@
-"""You and the settings: who signs the notes, the pass threshold, the check-in delay."""
+"""You and the settings: who signs the notes, how they are written, and how the app decides.
+
+Every field says in one line what it is for: the name signs the notes, the
+e-mail is the sender of an e-mail draft, the title and phone go under the
+name; English sets how dates are written and which spelling the writing
+check expects; the greeting says how an interviewer is addressed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
 from followup.session import CONTACT_FIELDS, drafts_folder
-from followup.ui.widgets import Panel, label, labelled_field, styled
+from followup.ui.widgets import Field, Panel, label, labelled_field, styled
+from followup.ui.wording import plainly
 
 __all__ = ["SettingsPanel"]
 
-_CAPTIONS = {"name": "Your name", "title": "Your title", "email": "Your e-mail", "phone": "Phone"}
+#: Each field of the owner: (caption, what it is for).
+OWNER_WORDS = {
+    "name": ("Your name", "Signs every note, and starts the signature."),
+    "title": ("Your title", "Goes under your name in the signature (optional)."),
+    "email": ("Your e-mail", "The sender of the e-mail drafts (.eml) the app exports."),
+    "phone": ("Your phone", "Goes at the end of the signature (optional)."),
+}
+ENGLISH_CHOICES = (
+    ("US English (December 1, 2026; color)", "US"),
+    ("UK English (1 December 2026; colour)", "UK"),
+)
+GREETING_CHOICES = (
+    ("First name: “Dear Priya,”", "first_name"),
+    ("Formal, the full name: “Dear Priya Natarajan,”", "formal"),
+)
+
+
+def _explained(field: Field, explanation: str, css: str) -> widgets.Widget:
+    """A field with one line under it that says what it is for."""
+    return styled(
+        widgets.VBox([field.box, label(explanation, "followup-hint", f"{css}-hint")]),
+        "followup-explained-field",
+    )
 
 
 class SettingsPanel(Panel):
@@ -19,34 +53,78 @@ class SettingsPanel(Panel):
     def build(self) -> None:
         host = self.host
         settings = self.session.settings
+
+        def in_words(change: Callable[[str, Any], object]) -> Callable[[str, Any], object]:
+            return lambda name, value: plainly(lambda: change(name, value))
+
+        set_owner, set_setting = in_words(settings.set_owner), in_words(settings.set)
         self.owner = {
             name: labelled_field(
-                host, _CAPTIONS[name], f"followup-owner-{name}", settings.set_owner, name
+                host, OWNER_WORDS[name][0], f"followup-owner-{name}", set_owner, name
             )
             for name in CONTACT_FIELDS
         }
+        self.english = labelled_field(
+            host,
+            "English",
+            "followup-english",
+            set_setting,
+            "english",
+            widgets.Dropdown(options=ENGLISH_CHOICES, layout=widgets.Layout(width="auto")),
+        )
+        self.greeting = labelled_field(
+            host,
+            "Greeting",
+            "followup-greeting",
+            set_setting,
+            "greeting",
+            widgets.Dropdown(options=GREETING_CHOICES, layout=widgets.Layout(width="auto")),
+        )
         self.threshold = labelled_field(
             host,
-            "Pass threshold (balance above it passes)",
+            "Pass threshold",
             "followup-threshold",
-            settings.set,
+            set_setting,
             "threshold",
         )
         self.check_in_days = labelled_field(
             host,
-            "Days to wait before a check-in",
+            "Days before a check-in",
             "followup-check-in-days",
-            settings.set,
+            set_setting,
             "check_in_after_days",
         )
         self.location = label("", "followup-workspace-location")
         self.exports = label("", "followup-export-folder")
         self.root.children = [
             label("You (the notes are signed with your name)", "followup-heading"),
-            *(field.box for field in self.owner.values()),
-            label("Settings", "followup-heading"),
-            self.threshold.box,
-            self.check_in_days.box,
+            *(
+                _explained(field, OWNER_WORDS[name][1], f"followup-owner-{name}")
+                for name, field in self.owner.items()
+            ),
+            label("How the notes are written", "followup-heading"),
+            _explained(
+                self.english,
+                "How the notes write dates, and which spelling the writing check expects.",
+                "followup-english",
+            ),
+            _explained(
+                self.greeting,
+                "How a note greets an interviewer (“Dr. Amara Okonkwo” is always "
+                "“Dear Dr. Okonkwo,”).",
+                "followup-greeting",
+            ),
+            label("How the app decides", "followup-heading"),
+            _explained(
+                self.threshold,
+                "A T passes when its balance (pluses minus minuses) is above this number.",
+                "followup-threshold",
+            ),
+            _explained(
+                self.check_in_days,
+                "Days of silence after the thank-you before one check-in is fitting (1 to 90).",
+                "followup-check-in-days",
+            ),
             label("Files", "followup-heading"),
             styled(self.location, "followup-hint"),
             styled(self.exports, "followup-hint"),
@@ -54,13 +132,15 @@ class SettingsPanel(Panel):
 
     def key(self) -> object:
         workspace = self.session.state.workspace
-        return (workspace.owner, workspace.settings)
+        return (workspace.owner, workspace.settings, self.session.state.path)
 
     def draw(self) -> None:
         workspace = self.session.state.workspace
         for name, field in self.owner.items():
             value = getattr(workspace.owner, name, None) if workspace.owner else None
             field.show("" if value is None else str(value))
+        self.english.show(workspace.settings.english)
+        self.greeting.show(workspace.settings.greeting)
         self.threshold.show(f"{workspace.settings.threshold:g}")
         self.check_in_days.show(str(workspace.settings.check_in_after_days))
         path = self.session.state.path
@@ -68,7 +148,7 @@ class SettingsPanel(Panel):
             f"Workspace file: {path}" if path else "Workspace: kept in memory (not saved to disk)"
         )
         self.exports.value = (
-            f"Exported notes go to: {drafts_folder(path)}"
+            f"Exported notes are also saved in: {drafts_folder(path)}"
             if path
-            else "Exported notes go to a temporary folder."
+            else "Exported notes are also saved in a temporary folder."
         )

@@ -1,25 +1,181 @@
-"""Today: the next step of every opportunity, soonest first."""
+"""Today: the next step of every opportunity, soonest first, each row with its own action.
+
+A row's button records what the row asks for (a note sent, the recruiter
+called, or the closing of an opportunity to move on from) on the day chosen
+at the top, today unless changed, through the same session methods as the
+follow-up tab; the last record can be undone from here too. "Open" shows the
+opportunity's follow-up tab.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
 import ipywidgets as widgets
 
-from followup.ui.tables import timeline_html
-from followup.ui.widgets import Panel, label, show_html, styled
+from followup.session.events import last_event_words
+from followup.session.today import TodayRow
+from followup.ui.follow_up import DONE_WORDS
+from followup.ui.tables import action_words
+from followup.ui.widgets import Panel, button, hide, label, message_label, show_html, styled
+from followup.ui.wording import plainly
 
-__all__ = ["TodayPanel"]
+__all__ = ["TodayPanel", "TodayRowView"]
+
+_ROW_BUTTON_WORDS = {**DONE_WORDS, "closed": "Close this opportunity"}
+
+
+def _cell(width: str, *classes: str) -> widgets.Label:
+    return (
+        label("", *classes)
+        if not width
+        else styled(widgets.Label(layout=widgets.Layout(width=width)), "mathjax_ignore", *classes)
+    )
+
+
+class TodayRowView:
+    """The widgets of one row, reused from one drawing to the next."""
+
+    def __init__(self, panel: TodayPanel) -> None:
+        self.opportunity_id = ""
+        self.records: str | None = None
+        self.due = _cell("13em", "followup-today-due")
+        self.what = _cell("18em", "followup-today-opportunity")
+        self.verdict = _cell("4em", "followup-today-verdict")
+        self.step = _cell("15em", "followup-today-step")
+        self.reason = styled(
+            widgets.HTML(layout=widgets.Layout(flex="1 1 20em", min_width="12em")),
+            "followup-today-reason",
+        )
+        self.act = button("", "followup-today-act")
+        self.act.on_click(lambda _: panel.record(self.opportunity_id, self.records))
+        self.open = button("Open", "followup-today-open", tooltip="Open its follow-up tab")
+        self.open.on_click(lambda _: panel.open(self.opportunity_id))
+        self.root = styled(
+            widgets.HBox(
+                [self.due, self.what, self.verdict, self.step, self.reason, self.act, self.open],
+                layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+            ),
+            "followup-today-row",
+        )
+
+    def show(self, row: TodayRow) -> None:
+        self.opportunity_id = row.opportunity_id
+        self.records = row.records
+        due = row.due.strftime("%a %d %b %Y") if row.due else "—"
+        self.due.value = due + (" (overdue)" if row.overdue else "")
+        self.what.value = f"{row.company} — {row.role}"
+        self.verdict.value = row.verdict.upper()
+        self.step.value = action_words(row.action)
+        show_html(self.reason, html.escape(row.reason))
+        self.act.description = _ROW_BUTTON_WORDS.get(row.records or "", "")
+        self.act.tooltip = f"{self.act.description} ({row.company})"
+        hide(self.act, row.records is None)
+        for css, on in (("followup-row-overdue", row.overdue), ("followup-row", not row.overdue)):
+            if on:
+                self.root.add_class(css)
+            else:
+                self.root.remove_class(css)
 
 
 class TodayPanel(Panel):
-    """The timeline table of ``session.today``, across all opportunities."""
+    """The plan of ``session.today`` across all opportunities, one row each, with its action."""
 
     title = "Today"
     css = "followup-tab-today"
 
     def build(self) -> None:
         self.date = label("", "followup-today-date")
-        self.timeline = styled(widgets.HTML(), "followup-timeline")
-        self.root.children = [self.date, self.timeline, self.message]
+        # Refusals of this tab's actions (the app's panel message is for drawing problems).
+        self.feedback = message_label("followup-message", "followup-today-feedback")
+        self.when = styled(
+            widgets.DatePicker(description="Record on", layout=widgets.Layout(width="auto")),
+            "followup-today-record-date",
+        )
+        self._default_day: dt.date | None = None
+        self.empty = label("No opportunities yet.", "followup-today-empty")
+        self.rows = styled(widgets.VBox(), "followup-timeline")
+        self._row_views: list[TodayRowView] = []
+        self.recorded = label("", "followup-today-recorded")
+        self.undo = button("Undo", "followup-today-undo")
+        self.undo.on_click(lambda _: self.undo_last())
+        self._undo_id: str | None = None
+        self._undo_count = -1
+        self.root.children = [
+            self.date,
+            styled(
+                widgets.HBox(
+                    [self.when, label("(the buttons record on this day)", "followup-hint")],
+                    layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+                ),
+                "followup-today-date-row",
+            ),
+            styled(
+                widgets.HBox(
+                    [self.recorded, self.undo],
+                    layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+                ),
+                "followup-today-undo-row",
+            ),
+            self.feedback,
+            self.message,
+            self.empty,
+            self.rows,
+        ]
+        hide(self.undo)
+
+    # -- actions -----------------------------------------------------------
+
+    def record(self, opportunity_id: str, records: str | None) -> None:
+        """Record what a row asks for, on the day chosen at the top."""
+        follow_up = self.session.follow_up
+        day = self.when.value if self.when.value is not None else ""
+        action: Callable[[], Any]
+        if records == "closed":
+            action = lambda: follow_up.record(opportunity_id, "closed", day)  # noqa: E731
+        else:
+            action = lambda: follow_up.mark_done(opportunity_id, day)  # noqa: E731
+        if self.host.act(lambda: plainly(action), self.feedback):
+            workspace = self.session.state.workspace
+            company = workspace.opportunity(opportunity_id).company
+            recorded = last_event_words(workspace, opportunity_id)
+            self.said(opportunity_id, f"Recorded for {company}: {recorded}.")
+            self.when.value = self.session.state.current_date()
+
+    def undo_last(self) -> None:
+        """Take back the record just made from this tab."""
+        if self._undo_id is None:
+            return
+        opportunity_id = self._undo_id
+        words: list[str] = []
+        if self.host.act(
+            lambda: words.append(self.session.follow_up.undo(opportunity_id)), self.feedback
+        ):
+            company = self.session.state.opportunity(opportunity_id).company
+            self.said(None, f"Took back {words[0]} for {company}.")
+
+    def said(self, undo_id: str | None, text: str) -> None:
+        """Say what was just done; offer to undo the record made for ``undo_id``."""
+        self._undo_id = undo_id
+        self._undo_count = (
+            len(self.session.state.opportunity(undo_id).events) if undo_id is not None else -1
+        )
+        self.recorded.value = text
+        hide(self.undo, undo_id is None)
+
+    def open(self, opportunity_id: str) -> None:
+        """Select the opportunity and show its follow-up tab."""
+        host = self.host
+        if host.act(lambda: self.session.state.select(opportunity_id), self.feedback):
+            show_tab: Callable[[Any], object] | None = getattr(host, "show_tab", None)
+            follow_up = getattr(host, "follow_up", None)
+            if show_tab is not None and follow_up is not None:
+                show_tab(follow_up)
+
+    # -- drawing -----------------------------------------------------------
 
     def key(self) -> object:
         return (self.session.state.workspace, self.session.today.date)
@@ -27,7 +183,24 @@ class TodayPanel(Panel):
     def draw(self) -> None:
         today = self.session.today.date
         self.date.value = f"What to do, as of {today:%A %d %B %Y}"
-        if not self.session.state.workspace.opportunities:
-            show_html(self.timeline, "<p>No opportunities yet.</p>")
-            return
-        show_html(self.timeline, timeline_html(self.session.today.timeline()))
+        if self.when.value is None or self.when.value == self._default_day:
+            self.when.value = today
+        self._default_day = today
+        rows = self.session.today.rows() if self.session.state.workspace.opportunities else []
+        hide(self.empty, bool(rows))
+        hide(self.rows, not rows)
+        while len(self._row_views) < len(rows):
+            self._row_views.append(TodayRowView(self))
+        for view, row in zip(self._row_views, rows, strict=False):
+            view.show(row)
+        shown = [view.root for view in self._row_views[: len(rows)]]
+        if list(self.rows.children) != shown:
+            self.rows.children = shown
+        workspace = self.session.state.workspace
+        undo_id = self._undo_id
+        if undo_id is not None and (
+            undo_id not in workspace.ids
+            or len(workspace.opportunity(undo_id).events) != self._undo_count
+        ):
+            # The record was taken back (or more was recorded) elsewhere: nothing stale to undo.
+            self.said(None, "")

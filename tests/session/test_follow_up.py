@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email
+import re
 from email import policy
+from pathlib import Path
 
 import pytest
 
-from followup import EtiquetteError, ValidationError, load_workspace
-from followup.session import drafts_folder
-from tests.session.support import ACME, STORY_DAY, file_session, memory_session
+from followup import EtiquetteError, ValidationError, example_workspace, load_workspace
+from followup.errors import FollowupError
+from followup.session import Session, drafts_folder, open_session
+from followup.session.follow_up import DRAFT_SAVE_DELAY
+from tests.session.clock_support import ManualScheduler
+from tests.session.support import ACME, NOON, STORY_DAY, file_session, memory_session
 
 
 def test_a_passing_opportunity_without_a_thank_you_gets_a_draft_to_edit():
@@ -119,3 +125,263 @@ def test_a_reply_or_closing_ends_the_plan():
     assert session.follow_up.next_step(ACME).action == "replied"
     session.follow_up.record(ACME, "closed")
     assert session.follow_up.next_step(ACME).action == "closed"
+
+
+# -- the draft, kept in the workspace and saved as typed ------------------------------------
+
+
+def test_an_edited_draft_survives_a_reload_of_the_workspace_file(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    northwind = "northwind-platform-lead"
+    body = session.follow_up.view(northwind).draft.body + "\n\nP.S. Thank you for the tour."
+    session.follow_up.edit_draft(northwind, body)
+    assert load_workspace(path).opportunity(northwind).drafts.thank_you == body
+    reopened = open_session(path, today=STORY_DAY, now=NOON)
+    view = reopened.follow_up.view(northwind)
+    assert view.edited and view.draft.body == body
+
+
+def test_typing_counts_at_once_and_is_saved_within_the_delay_after_the_last_key(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    clock = ManualScheduler()
+    session.follow_up.saving.schedule = clock
+    northwind = "northwind-platform-lead"
+    generated = session.follow_up.view(northwind).draft.body
+    typed = generated
+    for letter in "P.S. see you":
+        typed += letter
+        session.follow_up.edit_draft(northwind, typed)
+        assert session.follow_up.view(northwind).draft.body == typed  # the view follows each key
+        clock.advance(0.1)
+    # Keys 0.1 s apart: the file is written while typing goes on, never more than the delay late.
+    assert load_workspace(path).opportunity(northwind).drafts.thank_you not in (None, typed)
+    clock.advance(DRAFT_SAVE_DELAY)
+    assert load_workspace(path).opportunity(northwind).drafts.thank_you == typed
+    assert DRAFT_SAVE_DELAY <= 1
+    assert not clock.waiting
+
+
+def test_a_burst_of_keys_makes_one_save(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    clock = ManualScheduler()
+    session.follow_up.saving.schedule = clock
+    northwind = "northwind-platform-lead"
+    body = session.follow_up.view(northwind).draft.body
+    saves = []
+    store_save = session.state.store.save
+    session.state.store.save = lambda workspace: saves.append(1) or store_save(workspace)
+    for count in range(1, 6):
+        session.follow_up.edit_draft(northwind, body + "!" * count)
+    assert saves == []
+    clock.advance(DRAFT_SAVE_DELAY)
+    assert saves == [1]
+    assert load_workspace(path).opportunity(northwind).drafts.thank_you == body + "!!!!!"
+
+
+def test_typing_back_the_generated_text_is_no_edit():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    body = session.follow_up.view(northwind).draft.body
+    session.follow_up.edit_draft(northwind, body + " x")
+    session.follow_up.edit_draft(northwind, body)
+    assert not session.follow_up.view(northwind).edited
+    assert session.state.workspace.opportunity(northwind).drafts.thank_you is None
+
+
+def test_a_draft_too_long_is_refused_and_the_last_good_text_is_kept():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    body = session.follow_up.view(northwind).draft.body
+    session.follow_up.edit_draft(northwind, body + " kept")
+    with pytest.raises(ValidationError, match=r"draft\.thank_you must be at most"):
+        session.follow_up.edit_draft(northwind, "x" * 200_000)
+    assert session.follow_up.view(northwind).draft.body == body + " kept"
+
+
+def test_typing_waiting_to_be_saved_is_saved_before_the_note_is_marked_sent(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    session.follow_up.saving.schedule = ManualScheduler()  # never runs by itself
+    northwind = "northwind-platform-lead"
+    body = session.follow_up.view(northwind).draft.body + "\n\nMy own words."
+    session.follow_up.edit_draft(northwind, body)
+    session.follow_up.mark_done(northwind)
+    saved = load_workspace(path).opportunity(northwind)
+    assert saved.event("thank_you_sent") is not None
+    assert saved.drafts.thank_you is None  # sent: the edits are let go of
+    session.follow_up.undo(northwind)
+    restored = load_workspace(path).opportunity(northwind)
+    assert restored.event("thank_you_sent") is None
+    assert restored.drafts.thank_you == body  # undoing brings the person's text back
+    assert session.follow_up.view(northwind).draft.body == body
+
+
+def test_typing_for_an_opportunity_deleted_meanwhile_is_dropped():
+    session = memory_session()
+    session.follow_up.saving.schedule = ManualScheduler()
+    northwind = "northwind-platform-lead"
+    session.follow_up.edit_draft(northwind, "Dear Priya, thanks.")
+    session.opportunities.delete(northwind)
+    session.follow_up.save_drafts()
+    assert northwind not in session.state.workspace.ids
+
+
+def test_reset_forgets_typing_that_was_not_saved_yet():
+    session = memory_session()
+    session.follow_up.saving.schedule = ManualScheduler()
+    northwind = "northwind-platform-lead"
+    body = session.follow_up.view(northwind).draft.body
+    session.follow_up.edit_draft(northwind, body + " typed")
+    session.follow_up.reset_draft(northwind)
+    assert session.follow_up.view(northwind).draft.body == body
+    session.follow_up.saving.run_now()
+    assert session.state.workspace.opportunity(northwind).drafts.thank_you is None
+
+
+# -- events on a chosen day, and undo ------------------------------------------------------
+
+
+def test_an_event_is_recorded_on_the_day_given():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    session.follow_up.mark_done(northwind, on="2026-11-27")
+    assert session.state.opportunity(northwind).event("thank_you_sent").date == dt.date(
+        2026, 11, 27
+    )
+    session.follow_up.record(ACME, "reply_received", dt.date(2026, 11, 30))
+    assert session.state.opportunity(ACME).event("reply_received").date == dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("2026-02-30", "must be a real day written year-month-day, like 2026-12-01"),
+        ("30/11/2026", "must be a real day written year-month-day"),
+        ("", "must be given"),
+        ("2026-12-02", "must not be after today, Tuesday 1 December 2026"),
+        (dt.datetime(2026, 11, 30, 9), "must be a real day"),
+    ],
+)
+def test_a_bad_day_is_refused_in_words_and_nothing_is_recorded(typed, words):
+    session = memory_session()
+    before = session.state.workspace
+    with pytest.raises(ValidationError, match=re.escape(words)):
+        session.follow_up.mark_done("northwind-platform-lead", on=typed)
+    assert session.state.workspace is before
+
+
+def test_a_day_before_the_interview_is_refused_by_the_etiquette():
+    session = memory_session()
+    with pytest.raises(EtiquetteError, match="before the interview"):
+        session.follow_up.mark_done("northwind-platform-lead", on="2026-11-01")
+
+
+def test_undo_takes_back_the_last_event_only(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    session.follow_up.record(ACME, "reply_received", "2026-11-30")
+    session.follow_up.record(ACME, "closed")
+    assert session.follow_up.view(ACME).last_event == "the closing on Tuesday 1 December 2026"
+    assert session.follow_up.undo(ACME) == "the closing on Tuesday 1 December 2026"
+    kinds = [event.kind for event in load_workspace(path).opportunity(ACME).events]
+    assert kinds[-1] == "reply_received" and "closed" not in kinds
+    assert session.follow_up.next_step(ACME).action == "replied"
+
+
+def test_an_event_recorded_before_this_session_can_be_undone_too():
+    session = memory_session()
+    events = session.state.opportunity(ACME).events
+    session.follow_up.undo(ACME)
+    assert session.state.opportunity(ACME).events == events[:-1]
+
+
+def test_undo_with_nothing_recorded_says_so():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    assert session.follow_up.view(northwind).last_event is None
+    with pytest.raises(EtiquetteError, match="nothing to undo"):
+        session.follow_up.undo(northwind)
+
+
+# -- what can be exported now, and why not ----------------------------------------------------
+
+
+def test_each_export_says_why_it_cannot_be_made_now():
+    session = memory_session()
+    northwind = session.follow_up.view("northwind-platform-lead").export_blockers
+    assert northwind["eml"] is None and northwind["md"] is None
+    assert "needs a recorded thank-you" in northwind["ics"]
+    globex = session.follow_up.view("globex-analytics-engineer")
+    assert globex.export_blockers["eml"] == globex.refusal
+    assert globex.export_blockers["md"] == globex.refusal
+    assert session.follow_up.view("initech-backend-engineer").export_blockers["ics"] is None
+
+
+def test_an_e_mail_draft_needs_both_addresses_and_says_which_is_missing():
+    session = memory_session()
+    session.settings.set_owner("email", "")
+    blockers = session.follow_up.view("northwind-platform-lead").export_blockers
+    assert "your own e-mail address" in blockers["eml"] and "You & settings" in blockers["eml"]
+    assert blockers["md"] is None
+    with pytest.raises(EtiquetteError, match="your own e-mail address"):
+        session.follow_up.export("northwind-platform-lead", "eml")
+
+
+def test_an_export_comes_back_with_its_bytes_for_a_download(tmp_path):
+    session = file_session(tmp_path / "search.json")
+    exported = session.follow_up.export_file("northwind-platform-lead", "md")
+    assert exported.data == exported.path.read_bytes()
+    assert exported.media_type == "text/markdown"
+    assert exported.name == exported.path.name and exported.name.endswith("thank-you.md")
+    reminder = session.follow_up.export_file("initech-backend-engineer", "ics")
+    assert reminder.media_type == "text/calendar" and b"BEGIN:VCALENDAR" in reminder.data
+
+
+def test_exporting_into_a_folder_that_cannot_be_made_names_it_and_the_reason(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    session = Session(
+        example_workspace(), today=STORY_DAY, now=NOON, export_folder=blocker / "drafts"
+    )
+    with pytest.raises(FollowupError) as caught:
+        session.follow_up.export("northwind-platform-lead", "md")
+    message = str(caught.value)
+    assert str(blocker / "drafts") in message and "Not a directory" in message
+    assert "Traceback" not in message and "Error" not in message
+
+
+def test_exporting_into_a_folder_without_permission_names_it_and_the_reason(tmp_path, monkeypatch):
+    folder = tmp_path / "search-drafts"
+    session = file_session(tmp_path / "search.json")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(FollowupError) as caught:
+        session.follow_up.export("northwind-platform-lead", "eml")
+    assert str(caught.value).startswith(f"The file could not be saved in the folder {folder}")
+    assert "Permission denied" in str(caught.value)
+
+
+def test_an_export_folder_that_is_a_file_is_named(tmp_path):
+    session = file_session(tmp_path / "search.json")
+    (tmp_path / "search-drafts").write_text("in the way", encoding="utf-8")
+    with pytest.raises(FollowupError, match="is a file, not a folder"):
+        session.follow_up.export("northwind-platform-lead", "md")
+
+
+# -- the person's dictionary -------------------------------------------------------------------
+
+
+def test_a_word_added_to_the_dictionary_is_kept_in_the_workspace_file(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    session.follow_up.add_word("lakehouse")
+    session.follow_up.add_word("lakehouse")  # once is enough
+    assert load_workspace(path).dictionary.count("lakehouse") == 1
+    with pytest.raises(ValidationError):
+        session.follow_up.add_word("two words")

@@ -21,3 +21,20 @@ def test_the_owner_and_settings_can_be_edited_from_text():
         session.settings.set("check_in_after_days", "two weeks")
     with pytest.raises(ValidationError, match=r"settings\.threshold must be a number"):
         session.settings.set("threshold", "nan")
+
+
+def test_english_and_the_greeting_are_chosen_and_kept(tmp_path):
+    from followup import load_workspace
+    from tests.session.support import file_session
+
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    session.settings.set("english", "UK")
+    session.settings.set("greeting", "formal")
+    settings = load_workspace(path).settings
+    assert (settings.english, settings.greeting) == ("UK", "formal")
+    with pytest.raises(ValidationError, match=r"settings\.english must be .US. or .UK."):
+        session.settings.set("english", "Australian")
+    with pytest.raises(ValidationError, match=r"settings\.greeting must be"):
+        session.settings.set("greeting", "Hey")
+    assert load_workspace(path).settings.english == "UK"

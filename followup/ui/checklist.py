@@ -1,0 +1,199 @@
+"""Beside the draft: what the notes do not give the note yet, and what the writing check found.
+
+The checklist names each missing part in plain words, with a button that
+opens the field of the Details & notes tab that fills it. The writing
+findings come with their suggestions, and a word the spelling check does not
+know can be added to the person's dictionary in one click.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import ipywidgets as widgets
+
+from followup.ui.widgets import Host, button, hide, label, show_html, styled
+
+__all__ = ["CHECKLIST_WORDS", "Checklist", "WritingFindings", "open_field", "writing_html"]
+
+#: Each missing part of the note, by the note field that supplies it: (what is missing, field).
+CHECKLIST_WORDS: dict[str, tuple[str, str]] = {
+    "notes.discussed": (
+        "Something you discussed or learned at the interview",
+        "What we discussed",
+    ),
+    "notes.learned": ("Something you learned at the interview", "What I learned"),
+    "notes.stronger_because": (
+        "Why you are now an even stronger candidate",
+        "Why I am an even stronger candidate now",
+    ),
+    "notes.company_fact": (
+        "Something you learned about the company",
+        "A fact about the company",
+    ),
+    "notes.fact_comment": (
+        "Your comment on the fact about the company",
+        "My comment on it",
+    ),
+}
+_KIND_WORDS = {
+    "spelling": "Spelling",
+    "repeated_word": "Repeated word",
+    "capitalization": "Capital letter",
+    "tone": "Tone",
+    "placeholder": "Left to fill in",
+    "length": "Length",
+    "note_item": "From your notes",
+    "name": "A name",
+}
+#: At most this many "add to my dictionary" buttons (the first unknown words of the draft).
+MAX_WORD_BUTTONS = 6
+
+
+def _checklist_words(field: str) -> tuple[str, str]:
+    if field in CHECKLIST_WORDS:
+        return CHECKLIST_WORDS[field]
+    last = field.rsplit(".", 1)[-1].replace("_", " ")
+    return f"Your notes on {last}", last
+
+
+def open_field(host: Host, field: str) -> None:
+    """Show the Details & notes tab with the cursor in the note field ``field`` ("notes.learned").
+
+    The app may offer its own ``go_to_field(field)``; without it, the tab and
+    its note fields are found by their names.
+    """
+    hook: Callable[[str], object] | None = getattr(host, "go_to_field", None)
+    if hook is not None:
+        hook(field)
+        return
+    details = getattr(host, "details", None)
+    show_tab: Callable[[Any], object] | None = getattr(host, "show_tab", None)
+    if details is None or show_tab is None:
+        return
+    show_tab(details)
+    name = field.removeprefix("notes.").split("[", 1)[0]
+    target = getattr(details, "notes", {}).get(name) or getattr(details, name, None)
+    if target is not None:
+        target.input.focus()
+
+
+class Checklist:
+    """The parts of the note the notes do not give, each a click away from its field."""
+
+    def __init__(self, go_to_field: Callable[[str], object]) -> None:
+        self._go_to_field = go_to_field
+        self.items = styled(widgets.VBox(), "followup-checklist-items")
+        self.root = styled(
+            widgets.VBox([label("What your notes could add", "followup-heading"), self.items]),
+            "followup-checklist",
+        )
+        self._rows: list[tuple[widgets.HTML, widgets.Button]] = []
+        self._fields: list[str] = []
+        hide(self.root)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The note fields the checklist points at now, in order."""
+        return tuple(self._fields)
+
+    def show(self, findings: Sequence[Any]) -> None:
+        """Show one item per missing part (hidden when nothing is missing)."""
+        fields = [str(getattr(finding, "field", "") or "") for finding in findings]
+        fields = [field for field in fields if field]
+        hide(self.root, not fields)
+        if fields == self._fields:
+            return
+        self._fields = fields
+        while len(self._rows) < len(fields):
+            index = len(self._rows)
+            text = styled(widgets.HTML(), "followup-checklist-text")
+            go = button("Fill it in", "followup-checklist-go")
+            go.on_click(lambda _, index=index: self._go_to_field(self._fields[index]))
+            self._rows.append((text, go))
+        rows = []
+        for (text, go), field in zip(self._rows, fields, strict=False):
+            missing, caption = _checklist_words(field)
+            show_html(text, f"☐ {html.escape(missing)}")
+            go.tooltip = f"Opens “{caption}” on the Details & notes tab"
+            go.description = f"Fill in “{caption}”"
+            rows.append(styled(widgets.HBox([text, go]), "followup-checklist-item"))
+        self.items.children = rows
+
+
+def writing_html(findings: Sequence[Any]) -> str:
+    """The writing check's findings in words, each with its suggestion; every text escaped."""
+    if not findings:
+        return "<p>No findings: the writing check has nothing to add.</p>"
+    rows = []
+    for finding in findings:
+        kind = str(getattr(finding, "kind", ""))
+        what = _KIND_WORDS.get(kind, kind.replace("_", " ").capitalize())
+        text = str(getattr(finding, "text", "") or "")
+        suggestion = getattr(finding, "suggestion", None)
+        cells = [
+            f"<td>{html.escape(what)}</td>",
+            f"<td>{html.escape(text)}</td>",
+            f"<td>{html.escape(str(getattr(finding, 'message', '')))}</td>",
+            f"<td>{html.escape(str(suggestion)) if suggestion else ''}</td>",
+        ]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    head = "".join(f"<th>{name}</th>" for name in ("Kind", "Where", "What", "Suggestion"))
+    return (
+        f'<table class="followup-table followup-findings-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+class WritingFindings:
+    """The writing check of the draft, and "add to my dictionary" for the words it does not know."""
+
+    def __init__(
+        self, host: Host, add_word: Callable[[str], object], message: widgets.Label
+    ) -> None:
+        self.table = styled(widgets.HTML(), "followup-findings")
+        wrap = widgets.Layout(flex_flow="row wrap")
+        self.words = styled(widgets.HBox(layout=wrap), "followup-add-words")
+        heading = label("Writing check", "followup-heading")
+        self.root = widgets.VBox([heading, self.table, self.words])
+        self._buttons: list[widgets.Button] = []
+        self._shown: list[str] = []
+        self._add_word = add_word
+        self._host = host
+        self._message = message
+
+    @property
+    def unknown_words(self) -> tuple[str, ...]:
+        """The words offered for the dictionary now."""
+        return tuple(self._shown)
+
+    def button_for(self, word: str) -> widgets.Button:
+        """The button that adds ``word`` to the dictionary (for tests and the browser)."""
+        return self._buttons[self._shown.index(word)]
+
+    def show(self, findings: Sequence[Any]) -> None:
+        show_html(self.table, writing_html(findings))
+        words: list[str] = []
+        for finding in findings:
+            word = str(getattr(finding, "text", "") or "")
+            if getattr(finding, "kind", "") == "spelling" and word and word not in words:
+                words.append(word)
+        words = words[:MAX_WORD_BUTTONS]
+        if words == self._shown:
+            return
+        self._shown = words
+        while len(self._buttons) < len(words):
+            index = len(self._buttons)
+            add = button("", "followup-add-word")
+            add.on_click(lambda _, index=index: self._add(index))
+            self._buttons.append(add)
+        for add, word in zip(self._buttons, words, strict=False):
+            add.description = f"Add “{word}” to my dictionary"
+            add.tooltip = f"The spelling check will accept “{word}” from now on"
+        self.words.children = self._buttons[: len(words)]
+
+    def _add(self, index: int) -> None:
+        word = self._shown[index]
+        self._host.act(lambda: self._add_word(word), self._message)
