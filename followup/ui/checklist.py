@@ -124,27 +124,26 @@ class Checklist:
 
 
 def writing_html(findings: Sequence[Any]) -> str:
-    """The writing check's findings in words, each with its suggestion; every text escaped."""
+    """The writing check's findings in words, each with its suggestion; every text escaped.
+
+    >>> from types import SimpleNamespace as Finding
+    >>> tone = Finding(kind="tone", text="gonna", message="Too casual.", suggestion="going to")
+    >>> writing_html([tone]).removeprefix('<ul class="followup-findings-list">')
+    '<li><strong>Tone</strong> “gonna”: Too casual. Suggestion: going to</li></ul>'
+    """
     if not findings:
         return "<p>No findings: the writing check has nothing to add.</p>"
-    rows = []
+    items = []
     for finding in findings:
         kind = str(getattr(finding, "kind", ""))
         what = _KIND_WORDS.get(kind, kind.replace("_", " ").capitalize())
         text = str(getattr(finding, "text", "") or "")
+        where = f" “{html.escape(text)}”" if text else ""
+        message = html.escape(str(getattr(finding, "message", "")))
         suggestion = getattr(finding, "suggestion", None)
-        cells = [
-            f"<td>{html.escape(what)}</td>",
-            f"<td>{html.escape(text)}</td>",
-            f"<td>{html.escape(str(getattr(finding, 'message', '')))}</td>",
-            f"<td>{html.escape(str(suggestion)) if suggestion else ''}</td>",
-        ]
-        rows.append(f"<tr>{''.join(cells)}</tr>")
-    head = "".join(f"<th>{name}</th>" for name in ("Kind", "Where", "What", "Suggestion"))
-    return (
-        f'<table class="followup-table followup-findings-table"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+        better = f" Suggestion: {html.escape(str(suggestion))}" if suggestion else ""
+        items.append(f"<li><strong>{html.escape(what)}</strong>{where}: {message}{better}</li>")
+    return f'<ul class="followup-findings-list">{"".join(items)}</ul>'
 
 
 class WritingFindings:

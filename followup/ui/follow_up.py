@@ -24,6 +24,7 @@ from followup.session.throttle import Cancellable, Scheduler, call_later
 from followup.ui.checklist import Checklist, WritingFindings, open_field
 from followup.ui.downloads import download_link
 from followup.ui.tables import action_words
+from followup.ui.text_wrap import wrapping_text
 from followup.ui.widgets import (
     Field,
     SelectionPanel,
@@ -51,6 +52,7 @@ EXPORT_WORDS = {
     "md": ("Export .md", "the note as a Markdown text file"),
     "ics": ("Export reminder .ics", "a calendar reminder for the check-in day"),
 }
+_EXPORT_NAMES = {"eml": "E-mail draft (.eml)", "md": "Markdown (.md)", "ics": "Reminder (.ics)"}
 
 
 def _sentence(text: str) -> str:
@@ -113,12 +115,17 @@ class FollowUpPanel(SelectionPanel):
         self.export_md = self.export_buttons["md"]
         self.export_ics = self.export_buttons["ics"]
         self.export_hint = styled(widgets.HTML(), "followup-export-hint")
-        self.export_status = label("", "followup-export-status")
+        self.export_status = message_label("followup-export-status")
         self.download = styled(widgets.HTML(), "followup-download-link")
+        hide(self.download)
         on_clicks(self.export_buttons, self.export)
         self._exported_at: object = None
         self.when = styled(
-            widgets.DatePicker(description="On", layout=widgets.Layout(width="auto")),
+            widgets.DatePicker(
+                description="On",
+                layout=widgets.Layout(width="auto"),
+                style={"description_width": "initial"},
+            ),
             "followup-event-date",
         )
         self._default_day: dt.date | None = None
@@ -191,7 +198,7 @@ class FollowUpPanel(SelectionPanel):
                 self.talking_box,
             ]
         )
-        self.root.children = [self.nothing, self.content]
+        self.root.children = [wrapping_text(self.css), self.nothing, self.content]
 
     # -- actions -----------------------------------------------------------
 
@@ -215,18 +222,25 @@ class FollowUpPanel(SelectionPanel):
             lambda: written.append(self.session.follow_up.export_file(self._id(), format_)),
             self.export_status,
         )
-        show_html(self.download, "")
+        self._offer_download(None)
         if not done:
             return
         exported = written[0]
-        self.export_status.value = f"Saved a copy in {exported.path.parent} as {exported.name}."
-        show_html(
-            self.download,
-            download_link(
-                exported.name, exported.data, exported.media_type, f"⬇ Download {exported.name}"
-            ),
-        )
+        # The copy kept beside the workspace, named in full; the download is the link below.
+        self.export_status.value = f"Saved {exported.path}"
+        self._offer_download(exported)
         self._exported_at = self.key()
+
+    def _offer_download(self, exported: ExportedFile | None) -> None:
+        """Show the download link of a file just exported (None: no link)."""
+        hide(self.download, exported is None)
+        if exported is None:
+            show_html(self.download, "")
+            return
+        text = f"⬇ Download {exported.name}"
+        show_html(
+            self.download, download_link(exported.name, exported.data, exported.media_type, text)
+        )
 
     # -- drawing -----------------------------------------------------------
 
@@ -243,7 +257,7 @@ class FollowUpPanel(SelectionPanel):
         if self._exported_at != self.key():
             # What was exported no longer matches what is shown: no stale link or message.
             self.export_status.value = ""
-            show_html(self.download, "")
+            self._offer_download(None)
         self._shown_id = opportunity.id
         self.heading.value = f"Follow-up: {opportunity.company} — {opportunity.role}"
         view = self.session.follow_up.view(opportunity.id)
@@ -277,7 +291,10 @@ class FollowUpPanel(SelectionPanel):
         draft = view.draft
         hide(self.draft_box, draft is None)
         hide(self.refusal, draft is not None or not view.refusal)
-        show_html(self.refusal, "" if draft is not None else _sentence(view.refusal or ""))
+        refusal = view.refusal or ""
+        if refusal.endswith(view.step.reason):
+            refusal = "No note to write today (see the next step above)."  # not the reason twice
+        show_html(self.refusal, "" if draft is not None else _sentence(refusal))
         if draft is None:
             return
         self.to.value = f"To: {draft.to.name}" + (f" <{draft.to.email}>" if draft.to.email else "")
@@ -296,7 +313,7 @@ class FollowUpPanel(SelectionPanel):
             export.disabled = why is not None
             export.tooltip = why or EXPORT_WORDS[format_][1].capitalize()
             if why is not None and why != view.refusal:
-                reasons.append(f"{EXPORT_WORDS[format_][0].removeprefix('Export ')}: {why}")
+                reasons.append(f"{_EXPORT_NAMES[format_]}: {why}")
         if view.draft is None and view.refusal:
             reasons.insert(0, "No note to export now (see above).")
         show_html(self.export_hint, "<br>".join(_sentence(reason) for reason in reasons))

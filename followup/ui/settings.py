@@ -14,6 +14,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from followup.session import CONTACT_FIELDS, drafts_folder
+from followup.ui.text_wrap import wrapping_text
 from followup.ui.widgets import Field, Panel, label, labelled_field, styled
 from followup.ui.wording import plainly
 
@@ -26,22 +27,16 @@ OWNER_WORDS = {
     "email": ("Your e-mail", "The sender of the e-mail drafts (.eml) the app exports."),
     "phone": ("Your phone", "Goes at the end of the signature (optional)."),
 }
-ENGLISH_CHOICES = (
-    ("US English (December 1, 2026; color)", "US"),
-    ("UK English (1 December 2026; colour)", "UK"),
-)
-GREETING_CHOICES = (
-    ("First name: “Dear Priya,”", "first_name"),
-    ("Formal, the full name: “Dear Priya Natarajan,”", "formal"),
-)
+ENGLISH_CHOICES = (("US English", "US"), ("UK English", "UK"))
+GREETING_CHOICES = (("First name", "first_name"), ("Formal (full name)", "formal"))
 
 
 def _explained(field: Field, explanation: str, css: str) -> widgets.Widget:
     """A field with one line under it that says what it is for."""
-    return styled(
-        widgets.VBox([field.box, label(explanation, "followup-hint", f"{css}-hint")]),
-        "followup-explained-field",
-    )
+    hint = label(explanation, "followup-hint", f"{css}-hint")
+    hint.layout.margin = "0 0 0 1em"
+    wrap = widgets.Layout(flex_flow="row wrap", align_items="center")
+    return styled(widgets.HBox([field.box, hint], layout=wrap), "followup-explained-field")
 
 
 class SettingsPanel(Panel):
@@ -70,7 +65,7 @@ class SettingsPanel(Panel):
             "followup-english",
             set_setting,
             "english",
-            widgets.Dropdown(options=ENGLISH_CHOICES, layout=widgets.Layout(width="auto")),
+            widgets.Dropdown(options=ENGLISH_CHOICES, layout=widgets.Layout(width="12em")),
         )
         self.greeting = labelled_field(
             host,
@@ -78,7 +73,7 @@ class SettingsPanel(Panel):
             "followup-greeting",
             set_setting,
             "greeting",
-            widgets.Dropdown(options=GREETING_CHOICES, layout=widgets.Layout(width="auto")),
+            widgets.Dropdown(options=GREETING_CHOICES, layout=widgets.Layout(width="12em")),
         )
         self.threshold = labelled_field(
             host,
@@ -97,6 +92,7 @@ class SettingsPanel(Panel):
         self.location = label("", "followup-workspace-location")
         self.exports = label("", "followup-export-folder")
         self.root.children = [
+            wrapping_text(self.css),
             label("You (the notes are signed with your name)", "followup-heading"),
             *(
                 _explained(field, OWNER_WORDS[name][1], f"followup-owner-{name}")
@@ -105,13 +101,14 @@ class SettingsPanel(Panel):
             label("How the notes are written", "followup-heading"),
             _explained(
                 self.english,
-                "How the notes write dates, and which spelling the writing check expects.",
+                "How the notes write dates (US: December 1, 2026; UK: 1 December 2026) and "
+                "which spelling the writing check expects (color or colour).",
                 "followup-english",
             ),
             _explained(
                 self.greeting,
-                "How a note greets an interviewer (“Dr. Amara Okonkwo” is always "
-                "“Dear Dr. Okonkwo,”).",
+                "How a note greets an interviewer: “Dear Priya,” or “Dear Priya Natarajan,” "
+                "(“Dr. Amara Okonkwo” is always “Dear Dr. Okonkwo,”).",
                 "followup-greeting",
             ),
             label("How the app decides", "followup-heading"),

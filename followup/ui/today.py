@@ -20,6 +20,7 @@ from followup.session.events import last_event_words
 from followup.session.today import TodayRow
 from followup.ui.follow_up import DONE_WORDS
 from followup.ui.tables import action_words
+from followup.ui.text_wrap import wrapping_text
 from followup.ui.widgets import Panel, button, hide, label, message_label, show_html, styled
 from followup.ui.wording import plainly
 
@@ -28,11 +29,25 @@ __all__ = ["TodayPanel", "TodayRowView"]
 _ROW_BUTTON_WORDS = {**DONE_WORDS, "closed": "Close this opportunity"}
 
 
-def _cell(width: str, *classes: str) -> widgets.Label:
+def row_html(row: TodayRow) -> str:
+    """One row of the plan as text: who, the step and when, and why; every piece escaped.
+
+    >>> import datetime as dt
+    >>> row = TodayRow("a", "AT&T", "Engineer", "pass", "send_thank_you",
+    ...                dt.date(2026, 11, 25), True, "Send it <today>.", "thank_you_sent")
+    >>> "AT&amp;T — Engineer" in row_html(row), "Send it &lt;today&gt;." in row_html(row)
+    (True, True)
+    """
+    due = f"due {row.due:%a %d %b %Y}" if row.due else "nothing due"
+    if row.overdue:
+        due += " (overdue)"
     return (
-        label("", *classes)
-        if not width
-        else styled(widgets.Label(layout=widgets.Layout(width=width)), "mathjax_ignore", *classes)
+        '<div class="followup-today-text" style="line-height: 1.4">'
+        f'<div class="followup-today-opportunity"><strong>{html.escape(row.company)} — '
+        f"{html.escape(row.role)}</strong> · {html.escape(row.verdict.upper())}</div>"
+        f'<div class="followup-today-step">{html.escape(action_words(row.action))}, '
+        f"{html.escape(due)}</div>"
+        f'<div class="followup-today-reason">{html.escape(row.reason)}</div></div>'
     )
 
 
@@ -40,15 +55,10 @@ class TodayRowView:
     """The widgets of one row, reused from one drawing to the next."""
 
     def __init__(self, panel: TodayPanel) -> None:
-        self.opportunity_id = ""
-        self.records: str | None = None
-        self.due = _cell("13em", "followup-today-due")
-        self.what = _cell("18em", "followup-today-opportunity")
-        self.verdict = _cell("4em", "followup-today-verdict")
-        self.step = _cell("15em", "followup-today-step")
-        self.reason = styled(
-            widgets.HTML(layout=widgets.Layout(flex="1 1 20em", min_width="12em")),
-            "followup-today-reason",
+        self.row: TodayRow | None = None
+        self.text = styled(
+            widgets.HTML(layout=widgets.Layout(flex="1 1 24em", min_width="0")),
+            "followup-today-row-text",
         )
         self.act = button("", "followup-today-act")
         self.act.on_click(lambda _: panel.record(self.opportunity_id, self.records))
@@ -56,24 +66,32 @@ class TodayRowView:
         self.open.on_click(lambda _: panel.open(self.opportunity_id))
         self.root = styled(
             widgets.HBox(
-                [self.due, self.what, self.verdict, self.step, self.reason, self.act, self.open],
-                layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+                [self.text, widgets.HBox([self.act, self.open])],
+                layout=widgets.Layout(
+                    flex_flow="row wrap",
+                    align_items="center",
+                    border_bottom="1px solid #ddd",
+                    padding="4px 0",
+                ),
             ),
             "followup-today-row",
         )
 
+    @property
+    def opportunity_id(self) -> str:
+        return self.row.opportunity_id if self.row is not None else ""
+
+    @property
+    def records(self) -> str | None:
+        return self.row.records if self.row is not None else None
+
     def show(self, row: TodayRow) -> None:
-        self.opportunity_id = row.opportunity_id
-        self.records = row.records
-        due = row.due.strftime("%a %d %b %Y") if row.due else "—"
-        self.due.value = due + (" (overdue)" if row.overdue else "")
-        self.what.value = f"{row.company} — {row.role}"
-        self.verdict.value = row.verdict.upper()
-        self.step.value = action_words(row.action)
-        show_html(self.reason, html.escape(row.reason))
+        self.row = row
+        show_html(self.text, row_html(row))
         self.act.description = _ROW_BUTTON_WORDS.get(row.records or "", "")
         self.act.tooltip = f"{self.act.description} ({row.company})"
         hide(self.act, row.records is None)
+        self.open.tooltip = f"Open the follow-up of {row.company}"
         for css, on in (("followup-row-overdue", row.overdue), ("followup-row", not row.overdue)):
             if on:
                 self.root.add_class(css)
@@ -92,7 +110,11 @@ class TodayPanel(Panel):
         # Refusals of this tab's actions (the app's panel message is for drawing problems).
         self.feedback = message_label("followup-message", "followup-today-feedback")
         self.when = styled(
-            widgets.DatePicker(description="Record on", layout=widgets.Layout(width="auto")),
+            widgets.DatePicker(
+                description="Record on",
+                layout=widgets.Layout(width="auto"),
+                style={"description_width": "initial"},
+            ),
             "followup-today-record-date",
         )
         self._default_day: dt.date | None = None
@@ -105,6 +127,7 @@ class TodayPanel(Panel):
         self._undo_id: str | None = None
         self._undo_count = -1
         self.root.children = [
+            wrapping_text(self.css),
             self.date,
             styled(
                 widgets.HBox(

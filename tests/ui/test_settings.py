@@ -37,9 +37,10 @@ def test_every_field_says_what_it_is_for():
         for child in settings.root.children
         if "followup-explained-field" in child._dom_classes
     ]
+    assert len(hints) == 8
     assert "Signs every note, and starts the signature." in hints
     assert any("sender of the e-mail drafts" in hint for hint in hints)
-    assert any("spelling the writing check expects" in hint for hint in hints)
+    assert any("which spelling the writing check expects" in hint for hint in hints)
     assert any("greets an interviewer" in hint for hint in hints)
 
 
