@@ -56,8 +56,7 @@ _MESSAGES = {
         "website: add it to notes.company_fact, with your comment in notes.fact_comment."
     ),
     "notes.fact_comment": (
-        "The company fact has no comment of yours: add to notes.fact_comment why it matters "
-        "to you."
+        "The company fact has no comment of yours: add to notes.fact_comment why it matters to you."
     ),
 }
 

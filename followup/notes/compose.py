@@ -161,9 +161,8 @@ def draft_note(
     >>> draft = draft_note(example_workspace(), "acme-data-engineer", today=dt.date(2026, 12, 1))
     >>> draft.kind, draft.subject
     ('check_in', 'Following up on the Senior Data Engineer interview')
-    >>> draft = draft_note(
-    ...     example_workspace(), "northwind-platform-lead", today=dt.date(2026, 12, 1), to="Sam Okafor"
-    ... )
+    >>> ws, day = example_workspace(), dt.date(2026, 12, 1)
+    >>> draft = draft_note(ws, "northwind-platform-lead", today=day, to="Sam Okafor")
     >>> draft.body.splitlines()[0]
     'Dear Sam,'
     """
@@ -259,7 +258,9 @@ def _note_findings(
     for problem in paragraphs.problems:
         start = body.find(problem.shown) if problem.shown and body else -1
         text, at = (problem.shown, start) if start >= 0 else ("", len(body))
-        findings.append(NoteFinding("note_item", text, at, problem.message, None, field=problem.field))
+        findings.append(
+            NoteFinding("note_item", text, at, problem.message, None, field=problem.field)
+        )
     if not body:
         return tuple(findings)
     fields = {
@@ -349,7 +350,7 @@ def talking_points(
 
 
 def _excited_point(item: str, names: frozenset[str]) -> str:
-    phrase = read_item(item, names=names, item_list="exciting")
+    phrase = read_item(item, names=names, item_list="exciting", addressed=False)
     if phrase.shape == "sentence":
         return phrase.text
     if phrase.shape == "clause":
@@ -358,7 +359,7 @@ def _excited_point(item: str, names: frozenset[str]) -> str:
 
 
 def _fit_point(item: str, names: frozenset[str]) -> str:
-    phrase = read_item(item, names=names, item_list="stronger_because")
+    phrase = read_item(item, names=names, item_list="stronger_because", addressed=False)
     if phrase.shape == "sentence":
         return f"Why I fit: {phrase.text}"
     return f"Why I fit: {phrase.text}."
@@ -375,4 +376,3 @@ def _interview_line(opportunity: Opportunity, english: str) -> str:
     when = f" on {written_date(date, english='UK' if english == 'UK' else 'US')}" if date else ""
     who = f" with {names}" if names else ""
     return f"Interview{when}{who}." if when or who else ""
-

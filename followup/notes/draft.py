@@ -85,7 +85,7 @@ class Draft:
         known_words: tuple[str, ...] = (),
         note_findings: tuple[Finding, ...] = (),
     ) -> Draft:
-        """Build a draft whose ``findings`` are the writing check of ``body`` and ``note_findings``."""
+        """Build a draft: ``findings`` are the writing check of ``body`` and ``note_findings``."""
         findings = _all_findings(body, known_words, kind, note_findings)
         return cls(
             kind, to, subject, body, findings, sender, company, role, known_words, note_findings

@@ -1,4 +1,4 @@
-"""What every note's sentences share: who writes to whom, the phrasing chooser, the notes as phrases.
+"""What every note's sentences share: who writes to whom, the phrasings, the notes as phrases.
 
 :class:`Writing` gathers what the sentence builders of
 :mod:`followup.notes.thank_you` and :mod:`followup.notes.check_in` need: the
@@ -127,7 +127,7 @@ class Writing:
         return written_date(date, english=self.english, today=self.today)
 
     def on_day(self, date: dt.date | None) -> str:
-        """" on November 24" (with a leading space), or nothing without a date."""
+        """ " on November 24" (with a leading space), or nothing without a date."""
         return f" on {self.day(date)}" if date is not None else ""
 
     def name_of(self, contact: Contact) -> str:

@@ -60,14 +60,10 @@ QUESTION_OPENERS = AUXILIARIES | WH_WORDS
 
 #: Words after which a past-tense or third-person verb is most likely a verb, not part of a
 #: noun: "the school won *a* grant", "the team plans *to* move", "the unit moved *to* ...".
-OBJECT_STARTERS = (
-    DETERMINERS
-    | _words(
-        "to that up out back them it him her us me more less most very also already again "
-        "last this next every in into on at from over across with for after during since"
-    )
-    - _words("of")
-)
+OBJECT_STARTERS = DETERMINERS | _words(
+    "to that up out back them it him her us me more less most very also already again "
+    "last this next every in into on at from over across with for after during since"
+) - _words("of")
 
 #: Past forms of common irregular verbs (the regular ones end in -ed).
 IRREGULAR_PAST = _words(

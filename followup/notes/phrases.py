@@ -43,8 +43,8 @@ from typing import Literal
 
 from followup.notes.phrase_words import (
     AUXILIARIES,
-    COLLECTIVE_NOUNS,
     BASE_VERBS,
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     ING_NOUNS,
     IRREGULAR_PAST,
@@ -181,7 +181,11 @@ _LEAD_PATTERNS: tuple[tuple[str, Lead, frozenset[str] | None], ...] = (
     ),
     (rf"i\s+{_ADVERB}(?:heard|was\s+told){_THAT}", "heard", None),
     (r"(?:heard|told)\s*:", "heard", None),
-    (rf"i\s+{_ADVERB}(?:learned|learnt|found\s+out|discovered|realized|realised){_THAT}", "learned", None),
+    (
+        rf"i\s+{_ADVERB}(?:learned|learnt|found\s+out|discovered|realized|realised){_THAT}",
+        "learned",
+        None,
+    ),
     (r"(?:it\s+)?turns\s+out(?:\s+(?P<that>that))?\b", "learned", None),
     (r"(?:learned|learnt|learning|takeaway|found\s+out|fyi|note)\s*:", "learned", None),
     (r"(?:learned|learnt)(?:\s+(?P<that>that)|\s+about)\b", "learned", None),
@@ -223,8 +227,9 @@ _BULLET = re.compile(r"^(?:[-*•·–—>]+|\d+[.)])\s+")
 _END = re.compile(r"[\s.,;:!?…]+$")
 # A sentence boundary inside an item: ". Then", "! We" (not "Dr. Lee", "e.g. the", "U.S. team").
 _INNER_BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|Mx|St|vs|No|Jr|Sr|Co))(?<!\b(?:Mrs|etc|Inc|Ltd|e\.g|i\.e))"
-    r"(?<!\bProf)[.!?]+[\"')\]”’]*\s+(?=[\"'(“‘]*[A-Z0-9])"
+    r"(?<!\b[A-Za-z])(?<!\b(?:Dr|Mr|Ms|Mx|St|vs|No|Jr|Sr|Co))"
+    r"(?<!\b(?:Mrs|etc|Inc|Ltd|e\.g|i\.e|a\.m|p\.m))(?<!\bProf)(?<!\bapprox)"
+    r"[.!?]+[\"')\]”’]*\s+(?=[\"'(“‘]*\w)"
 )
 # "We discussed X, they also ..." and "X; Y": two clauses run together.
 _RUN_ON = re.compile(r";\s|,\s+(?:they|she|he|we|i|it|there)\s+[a-z]", re.IGNORECASE)
@@ -289,7 +294,13 @@ def _lowered(text: str, names: frozenset[str]) -> str:
     return text[0].lower() + text[1:]
 
 
-_THEY = {"they": "you", "their": "your", "theirs": "yours", "they're": "you're", "they’re": "you’re"}
+_THEY = {
+    "they": "you",
+    "their": "your",
+    "theirs": "yours",
+    "they're": "you're",
+    "they’re": "you’re",
+}
 
 
 _THEY_WORD = re.compile(
@@ -346,7 +357,7 @@ _AFTER_THIRD_PERSON = (
 
 
 def _likely_verb_after_to(word: str | None) -> bool:
-    """"plans to *move*" (a verb), not "jobs to *streaming*" or "visits to *clinics*"."""
+    """ "plans to *move*" (a verb), not "jobs to *streaming*" or "visits to *clinics*"."""
     if word is None or word in DETERMINERS or word[:1].isdigit():
         return False
     return word in BASE_VERBS or not word.endswith(("ing", "s", "tion", "ment"))
@@ -428,10 +439,12 @@ _RESUME_VERBS = frozenset({"cut", "set", "put", "hit", "ran", "led", "run", "hav
 
 
 def _resume_verb(text: str) -> bool:
-    """"led a team of 12", "exceeded quota": a verb in the past, its subject "I" left out."""
+    """ "led a team of 12", "exceeded quota": a verb in the past, its subject "I" left out."""
     first = _tokens(text)[0]
-    return first in _RESUME_VERBS or first in IRREGULAR_PAST or (
-        _past(first) and first not in ING_NOUNS
+    return (
+        first in _RESUME_VERBS
+        or first in IRREGULAR_PAST
+        or (_past(first) and first not in ING_NOUNS)
     )
 
 
@@ -470,7 +483,11 @@ def _question(text: str, typed: str) -> bool:
 
 
 def read_item(
-    typed: str, *, names: Iterable[str] = (), item_list: ItemList = "other"
+    typed: str,
+    *,
+    names: Iterable[str] = (),
+    item_list: ItemList = "other",
+    addressed: bool = True,
 ) -> Phrase:
     """Read one note item: its lead-in, its shape and its text ready for a sentence.
 
@@ -485,6 +502,9 @@ def read_item(
         The note list the item comes from; some lead-ins are only read in
         their own list ("because" in ``stronger_because``, "I love" in
         ``exciting``, a bare "about" in ``discussed``).
+    addressed
+        True when the text is written to the employer: "they"/"their" about
+        them become "you"/"your". False for notes to oneself (talking points).
 
     Examples
     --------
@@ -503,9 +523,12 @@ def read_item(
     if ask_if:
         body = f"whether {body}"
     if not _END.sub("", body):
-        return Phrase(sentence_of(clean), "sentence", lead, typed, problem="nothing after the lead-in")
+        return Phrase(
+            sentence_of(clean), "sentence", lead, typed, problem="nothing after the lead-in"
+        )
     if _question(body, clean):
-        return Phrase(sentence_of(_addressed(clean)), "sentence", lead, typed)
+        text = _addressed(clean) if addressed else clean
+        return Phrase(sentence_of(text), "sentence", lead, typed)
     body = _END.sub("", body)
     if _INNER_BOUNDARY.search(body):
         return Phrase(sentence_of(clean), "sentence", lead, typed, problem="several sentences")
@@ -513,7 +536,7 @@ def read_item(
         return Phrase(sentence_of(clean), "sentence", lead, typed, problem="too long")
     if _RUN_ON.search(body):
         return Phrase(sentence_of(clean), "sentence", lead, typed, problem="run-on")
-    body = _lowered(_addressed(body), known)
+    body = _lowered(_addressed(body) if addressed else body, known)
     if item_list == "stronger_because" and _resume_verb(body):
         body = f"I {body}"  # "Led a team of 12" is the person's own "I led a team of 12"
     shape, first_person = _shape(body, that=that)

@@ -33,8 +33,7 @@ from followup.notes.phrases import Phrase, capitalized, read_item, sentence_of
 __all__ = ["thank_you_paragraphs"]
 
 _OPENINGS = (
-    "Thank you for taking the time to meet with me{on} to talk about the {role} role at "
-    "{company}.",
+    "Thank you for taking the time to meet with me{on} to talk about the {role} role at {company}.",
     "Thank you for meeting with me{on} about the {role} position at {company}.",
     "Thank you for your time{on} and for our conversation about the {role} role at {company}.",
     "I am grateful for the time you gave me{on} to talk about the {role} position at {company}.",
@@ -49,7 +48,10 @@ _ANSWERS = (
     "I {also}appreciated your answers to my {questions} about {items}.",
 )
 _HEARD_THAT = ("It was {also}good to hear {items}.", "I was {also}glad to hear {items}.")
-_HEARD_ABOUT = ("I was {also}glad to hear about {items}.", "It was {also}good to hear about {items}.")
+_HEARD_ABOUT = (
+    "I was {also}glad to hear about {items}.",
+    "It was {also}good to hear about {items}.",
+)
 _LEARNED_THAT = (
     "It was {also}great to learn {items}.",
     "I was {also}interested to learn {items}.",
@@ -194,13 +196,15 @@ def _recall(writing: Writing, notes: Notes, out: Paragraphs) -> tuple[list[str],
     for list_name in ("discussed", "learned"):
         items: tuple[str, ...] = getattr(notes, list_name)
         for index, item in enumerate(items):
-            phrase = read_item(item, names=writing.names, item_list=list_name)  # type: ignore[arg-type]
+            phrase = read_item(item, names=writing.names, item_list=list_name)
             out.report(phrase, f"notes.{list_name}[{index}]")
             if phrase.problem == "nothing after the lead-in":
                 continue
             group = _group(phrase, list_name)
             if group is None:
-                standalone.append(phrase.text if phrase.shape == "sentence" else sentence_of(phrase.text))
+                standalone.append(
+                    phrase.text if phrase.shape == "sentence" else sentence_of(phrase.text)
+                )
             else:
                 groups[group].append(phrase.text)
     sentences: list[str] = []
@@ -296,7 +300,11 @@ def _strength(
         return [], False
     intro = writing.pick("stronger", _STRONGER)
     if clauses and nouns:
-        reasons = [p.text if p.shape == "clause" else _as_clause(p) for p in phrases if p.shape != "sentence"]
+        reasons = [
+            p.text if p.shape == "clause" else _as_clause(p)
+            for p in phrases
+            if p.shape != "sentence"
+        ]
     else:
         reasons = [p.text for p in clauses or nouns]
     joined = listed(reasons, clauses=bool(clauses))
@@ -329,14 +337,16 @@ def _bring(writing: Writing, exciting: list[Phrase]) -> tuple[list[str], bool]:
 
 
 def _excited(writing: Writing, phrases: list[Phrase], *, also: bool = False) -> list[str]:
-    """"I am especially excited about X" / "that X"; sentences stay as they are."""
+    """ "I am especially excited about X" / "that X"; sentences stay as they are."""
     usable = [p for p in phrases if p.problem != "nothing after the lead-in"]
     about = [p.text for p in usable if p.shape in ("noun", "wh") and not _infinitive(p)]
     to = [p.text for p in usable if _infinitive(p)]
     that = [p.text for p in usable if p.shape == "clause"]
     sentences = []
     if about:
-        frame = "I am also excited about {items}." if also else writing.pick("excited", _EXCITED_ABOUT)
+        frame = (
+            "I am also excited about {items}." if also else writing.pick("excited", _EXCITED_ABOUT)
+        )
         sentences.append(frame.format(items=listed(about)))
     if that:
         if also or about:
@@ -345,7 +355,9 @@ def _excited(writing: Writing, phrases: list[Phrase], *, also: bool = False) -> 
             frame = writing.pick("excited_that", _EXCITED_THAT)
         sentences.append(frame.format(items=listed(that, each="that ")))
     if to:
-        frame = "I am also keen {items}." if also or about or that else "I am especially keen {items}."
+        frame = (
+            "I am also keen {items}." if also or about or that else "I am especially keen {items}."
+        )
         sentences.append(frame.format(items=listed(to)))
     sentences += [p.text for p in usable if p.shape == "sentence"]
     return sentences
@@ -360,13 +372,33 @@ def _infinitive(phrase: Phrase) -> bool:
 
 # A comment that is a noun phrase reads as "That is ..." when it opens like a judgement.
 _EVALUATIVE = frozenset(
-    "a an great good exciting impressive important encouraging inspiring huge big real rare "
-    "strong clear welcome wonderful excellent exactly just".split()
+    [
+        "a",
+        "an",
+        "great",
+        "good",
+        "exciting",
+        "impressive",
+        "important",
+        "encouraging",
+        "inspiring",
+        "huge",
+        "big",
+        "real",
+        "rare",
+        "strong",
+        "clear",
+        "welcome",
+        "wonderful",
+        "excellent",
+        "exactly",
+        "just",
+    ]
 )
 
 
 def _evaluative(text: str) -> bool:
-    """"a long history in the region", "great news for patients": a judgement, not a fragment."""
+    """ "a long history in the region", "great news for patients": a judgement, not a fragment."""
     return text.split(maxsplit=1)[0].lower() in _EVALUATIVE
 
 

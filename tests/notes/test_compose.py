@@ -18,8 +18,8 @@ from followup.model import Contact, Event, Factor, Notes, Opportunity, Workspace
 from followup.notes.compose import draft_note, greeting_name, known_words, talking_points
 from followup.notes.greeting import lowercase_name, name_capitalized
 from followup.notes.phrases import read_item
-from followup.notes.thank_you import has_something_to_say
 from followup.notes.templating import clause, join_phrases, sentence
+from followup.notes.thank_you import has_something_to_say
 from followup.notes.writing import count_words
 from tests.strategies import contacts, dates, notes, opportunities
 
@@ -201,7 +201,11 @@ def test_a_learned_item_with_its_own_opener_gets_no_extra_that() -> None:
         ({"stronger_because": ()}, "the billing rewrite", "strong fit"),
         ({"company_fact": ""}, "that experience to the billing rewrite", "processor"),
         ({"fact_comment": ""}, "new processor this year.\n", "reliability seriously"),
-        ({"company_fact": "", "exciting": ()}, "idempotent payments queue", "reliability seriously"),
+        (
+            {"company_fact": "", "exciting": ()},
+            "idempotent payments queue",
+            "reliability seriously",
+        ),
     ],
     ids=[
         "no-discussed",
@@ -493,3 +497,152 @@ def assert_layout_ignoring_user_spaces(body: str, user_notes: Notes) -> None:
     assert "\n\n\n" not in body
     assert all(paragraph.strip() for paragraph in paragraphs(body))
     assert_items_in(body, user_notes)
+
+
+# -- recipients, English, greeting settings ---------------------------------------------------
+
+PANEL = (Contact("Priya Natarajan"), Contact("Dr. Sam Okafor"), Contact("Lee Chan"))
+
+
+def test_each_interviewer_can_get_the_note_and_the_others_are_thanked_by_name() -> None:
+    ws = single(FULL, interviewers=PANEL)
+    bodies = {
+        person.name: draft_note(ws, "initech", today=INTERVIEW, to=person.name).body
+        for person in PANEL
+    }
+    assert bodies["Priya Natarajan"].startswith("Dear Priya,")
+    assert bodies["Dr. Sam Okafor"].startswith("Dear Dr. Okafor,")
+    assert "Priya Natarajan and Lee Chan" in bodies["Dr. Sam Okafor"]
+    assert "Dr. Sam Okafor and Lee Chan" in bodies["Priya Natarajan"]
+    openings = {body.split("\n\n")[1] for body in bodies.values()}
+    assert len(openings) == 3, "colleagues' notes open the same way"
+
+
+def test_the_recipient_is_matched_without_regard_to_case_or_spacing() -> None:
+    ws = single(FULL, interviewers=PANEL)
+    draft = draft_note(ws, "initech", today=INTERVIEW, to="  lee   CHAN ")
+    assert draft.to == PANEL[2] and draft.body.startswith("Dear Lee,")
+
+
+def test_an_unknown_recipient_is_refused_naming_the_interviewers() -> None:
+    ws = single(FULL, interviewers=PANEL)
+    with pytest.raises(
+        ValidationError,
+        match=r"to must be the name of one of the interviewers "
+        r"\(Priya Natarajan, Dr. Sam Okafor, Lee Chan\); got 'Bob'",
+    ):
+        draft_note(ws, "initech", today=INTERVIEW, to="Bob")
+
+
+def test_uk_english_writes_the_day_before_the_month() -> None:
+    ws = single(FULL)
+    ws = replace(ws, settings=replace(ws.settings, english="UK"))
+    body = draft_note(ws, "initech", today=INTERVIEW).body
+    assert " on 20 November " in body and "November 20" not in body
+
+
+def test_the_year_is_written_only_when_it_is_not_this_year() -> None:
+    ws = single(FULL, interview_date=dt.date(2026, 12, 30))
+    body = draft_note(ws, "initech", today=dt.date(2027, 1, 2)).body
+    assert "on December 30, 2026 " in body
+
+
+def test_uk_english_spells_the_framing_words_the_uk_way() -> None:
+    bodies = []
+    for number in range(30):
+        ws = single(FULL, id=f"job-{number}", events=(Event("thank_you_sent", INTERVIEW),))
+        ws = replace(ws, settings=replace(ws.settings, english="UK"))
+        bodies.append(draft_note(ws, f"job-{number}", today=INTERVIEW + dt.timedelta(days=15)).body)
+    assert any("I realise that these decisions take time." in body for body in bodies)
+    assert not any("realize" in body for body in bodies)
+
+
+def test_a_formal_greeting_uses_the_full_name_and_never_guesses_a_title() -> None:
+    ws = single(FULL, interviewers=(Contact("Rachel Stein"),))
+    ws = replace(ws, settings=replace(ws.settings, greeting="formal"))
+    assert draft_note(ws, "initech", today=INTERVIEW).body.startswith("Dear Rachel Stein,")
+
+
+# -- the company fact: where it came from, and "also" only after something ---------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "verb", "wrong"),
+    [
+        ("interview", "hear", ("read", "learn that")),
+        ("website", "read on your website", ("hear",)),
+        (None, "learn", ("read", "hear")),
+    ],
+)
+def test_the_fact_says_where_it_came_from(
+    source: str | None, verb: str, wrong: tuple[str, ...]
+) -> None:
+    notes = replace(FULL, discussed=(), learned=(), fact_source=source)
+    body = thank_you(notes)
+    (fact,) = [p for p in paragraphs(body) if "new processor" in p]
+    assert verb in fact and not any(word in fact for word in wrong), fact
+    assert " also " not in fact, "nothing was learned before the fact"
+
+
+def test_also_comes_only_after_something_was_said() -> None:
+    body = thank_you(replace(FULL, fact_source="interview"))
+    (fact,) = [p for p in paragraphs(body) if "new processor" in p]
+    assert " also " in fact
+    recall = paragraphs(body)[2]
+    assert " also " not in recall.split(". ")[0]
+
+
+def test_a_fact_typed_as_a_sentence_reads_as_a_clause() -> None:
+    body = thank_you(replace(FULL, company_fact="The school won a state STEM grant last year."))
+    assert "that the school won a state STEM grant last year." in body
+
+
+# -- the check-in: the recruiter, one specific point, short ------------------------------------
+
+
+def test_the_check_in_offers_the_recruiter_and_recalls_one_point() -> None:
+    events = (
+        Event("recruiter_called", INTERVIEW),
+        Event("thank_you_sent", INTERVIEW + dt.timedelta(days=1)),
+    )
+    notes = replace(FULL, discussed=("We talked about retrying failed card payments safely",))
+    ws = single(notes, recruiter=Contact("Casey Morgan"), events=events)
+    draft = draft_note(ws, "initech", today=INTERVIEW + dt.timedelta(days=16))
+    body = draft.body
+    assert draft.kind == "check_in"
+    assert "follow up through Casey Morgan." in body
+    assert "about retrying failed card payments safely" in body and "We talked" not in body
+    assert count_words(body) < 120
+    assert "whether my note reached you" in body and "whether a decision has been made" in body
+    assert "may I come back to make my case" in body
+
+
+def test_a_check_in_recalls_a_clause_as_a_clause_and_skips_what_does_not_fit() -> None:
+    notes = Notes(
+        discussed=("How does on-call work?",),
+        learned=("They told me the team is doubling next year",),
+    )
+    ws = single(notes, events=(Event("thank_you_sent", INTERVIEW),))
+    body = draft_note(ws, "initech", today=INTERVIEW + dt.timedelta(days=15)).body
+    assert "hear that the team is doubling next year" in body
+    assert "on-call" not in body
+
+
+def test_a_check_in_with_a_long_point_stays_under_120_words() -> None:
+    point = "the " + " ".join(["very"] * 20) + " long migration"
+    events = (Event("recruiter_called", INTERVIEW), Event("thank_you_sent", INTERVIEW))
+    ws = single(Notes(discussed=(point,)), recruiter=Contact("Casey Morgan"), events=events)
+    body = draft_note(ws, "initech", today=INTERVIEW + dt.timedelta(days=15)).body
+    assert count_words(body) < 120
+
+
+def test_talking_points_read_the_items_by_their_grammar() -> None:
+    notes = Notes(
+        exciting=("Excited about: the billing rewrite", "they ship every week"),
+        stronger_because=("because I built a payments queue",),
+    )
+    bare = Opportunity("bare", "Bare Inc", "Engineer", notes=notes)
+    points = talking_points(Workspace(opportunities=(bare,)), "bare")
+    assert "- Excited about the billing rewrite.\n" in points
+    assert "- Excited that they ship every week.\n" in points  # notes to oneself
+    assert "- Why I fit: I built a payments queue.\n" in points
