@@ -127,8 +127,15 @@ class Writing:
         return written_date(date, english=self.english, today=self.today)
 
     def on_day(self, date: dt.date | None) -> str:
-        """ " on November 24" (with a leading space), or nothing without a date."""
-        return f" on {self.day(date)}" if date is not None else ""
+        """Inside a sentence: " on November 24" (a leading space), or nothing without a date.
+
+        In US English a year inside a sentence is followed by a comma:
+        "on December 30, 2026, about the role".
+        """
+        if date is None:
+            return ""
+        text = f" on {self.day(date)}"
+        return text + "," if self.english == "US" and date.year != self.today.year else text
 
     def name_of(self, contact: Contact) -> str:
         """The name of a person as the note shows it."""

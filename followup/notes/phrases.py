@@ -357,7 +357,7 @@ _AFTER_THIRD_PERSON = (
 
 
 def _likely_verb_after_to(word: str | None) -> bool:
-    """ "plans to *move*" (a verb), not "jobs to *streaming*" or "visits to *clinics*"."""
+    """Whether a word after "to" is a verb: "plans to *move*", not "jobs to *streaming*"."""
     if word is None or word in DETERMINERS or word[:1].isdigit():
         return False
     return word in BASE_VERBS or not word.endswith(("ing", "s", "tion", "ment"))
@@ -439,7 +439,7 @@ _RESUME_VERBS = frozenset({"cut", "set", "put", "hit", "ran", "led", "run", "hav
 
 
 def _resume_verb(text: str) -> bool:
-    """ "led a team of 12", "exceeded quota": a verb in the past, its subject "I" left out."""
+    """Whether the item opens with a past verb, its subject "I" left out ("led a team")."""
     first = _tokens(text)[0]
     return (
         first in _RESUME_VERBS

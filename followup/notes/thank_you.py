@@ -33,10 +33,11 @@ from followup.notes.phrases import Phrase, capitalized, read_item, sentence_of
 __all__ = ["thank_you_paragraphs"]
 
 _OPENINGS = (
-    "Thank you for taking the time to meet with me{on} to talk about the {role} role at {company}.",
-    "Thank you for meeting with me{on} about the {role} position at {company}.",
-    "Thank you for your time{on} and for our conversation about the {role} role at {company}.",
-    "I am grateful for the time you gave me{on} to talk about the {role} position at {company}.",
+    "Thank you for taking the time to meet with me{on} about the {role} role at {company}.",
+    "Thank you for meeting with me{on} to discuss the {role} position at {company}.",
+    "Thank you for your time{on} and for the chance to learn more about the {role} role at "
+    "{company}.",
+    "I am grateful for the time you gave me{on} to discuss the {role} position at {company}.",
 )
 _TOPICS = (
     "I especially enjoyed our conversation about {items}.",
@@ -61,7 +62,7 @@ _LEARNED_ABOUT = (
     "It was {also}useful to learn more about {items}.",
 )
 _STRONGER = (
-    "Our conversation left me even more confident that I am a strong fit for the role",
+    "The interview left me even more confident that I am a strong fit for the role",
     "I came away even more confident that I can do this job well",
     "I left the interview even more sure that I would be a strong fit for the team",
 )
@@ -337,7 +338,7 @@ def _bring(writing: Writing, exciting: list[Phrase]) -> tuple[list[str], bool]:
 
 
 def _excited(writing: Writing, phrases: list[Phrase], *, also: bool = False) -> list[str]:
-    """ "I am especially excited about X" / "that X"; sentences stay as they are."""
+    """What excites the person: "excited about X", "excited that X"; sentences stay as typed."""
     usable = [p for p in phrases if p.problem != "nothing after the lead-in"]
     about = [p.text for p in usable if p.shape in ("noun", "wh") and not _infinitive(p)]
     to = [p.text for p in usable if _infinitive(p)]
@@ -398,7 +399,7 @@ _EVALUATIVE = frozenset(
 
 
 def _evaluative(text: str) -> bool:
-    """ "a long history in the region", "great news for patients": a judgement, not a fragment."""
+    """Whether a noun-phrase comment opens like a judgement ("a long history", "great news")."""
     return text.split(maxsplit=1)[0].lower() in _EVALUATIVE
 
 

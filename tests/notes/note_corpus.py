@@ -263,7 +263,7 @@ FINANCIAL_ANALYST = Case(
     dictionary=("FP&A",),
     must=(
         "Dear Priyanka,",
-        "on December 30, 2026 ",
+        "on December 30, 2026, about",
         "the monthly forecast process and how you allocate fuel costs to routes",
         "learn that you close the books in five business days",
         "I rebuilt our forecast model in Excel and cut errors by half, and I bring Power BI "

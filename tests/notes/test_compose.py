@@ -544,7 +544,7 @@ def test_uk_english_writes_the_day_before_the_month() -> None:
 def test_the_year_is_written_only_when_it_is_not_this_year() -> None:
     ws = single(FULL, interview_date=dt.date(2026, 12, 30))
     body = draft_note(ws, "initech", today=dt.date(2027, 1, 2)).body
-    assert "on December 30, 2026 " in body
+    assert "on December 30, 2026, " in body
 
 
 def test_uk_english_spells_the_framing_words_the_uk_way() -> None:
