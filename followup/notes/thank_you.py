@@ -74,10 +74,11 @@ _BRING = (
     "I would welcome the chance to put that experience to work on {topic}, the part of the "
     "role I look forward to most.",
 )
+# "That experience" comes first, right after the experience it points back to.
 _BRING_CHANCE = (
-    "I would welcome {topic}, and that experience would let me contribute from the start.",
-    "{Topic} is what draws me most to the role, and that experience would let me contribute "
-    "from the start.",
+    "That experience would let me contribute from the start, and I would welcome {topic}.",
+    "That experience would let me contribute from the start, and {topic} is what draws me "
+    "most to the role.",
 )
 _BRING_AFTER = (
     "I would be glad to bring that experience to your team.",

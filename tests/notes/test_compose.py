@@ -143,7 +143,7 @@ def test_the_thank_you_holds_every_element_of_the_seed(workspace: Workspace) -> 
     assert re.search(r"even more (confident|sure) that I (am|can|would)", body)
     # What the person brings, to what excites them: no stock "win for both sides".
     assert "hance to shorten the wait for lab results" in body
-    assert "that experience" in body and "win for both sides" not in body
+    assert "hat experience" in body and "win for both sides" not in body
     assert f"read on your website that {opportunity.notes.company_fact}." in body
     assert "Reliable platforms matter most when care reaches more people." in body
     assert "Sam Okafor" in body
@@ -154,7 +154,7 @@ def test_the_thank_you_holds_every_element_of_the_seed(workspace: Workspace) -> 
 def test_without_a_company_fact_the_exciting_part_takes_its_place() -> None:
     body = thank_you(replace(FULL, stronger_because=(), company_fact="", fact_comment=""))
     assert re.search(r"I am (especially|most) excited about the billing rewrite\.", body)
-    assert "processor" not in body and "that experience" not in body
+    assert "processor" not in body and "hat experience" not in body
 
 
 def test_the_fact_comment_starting_a_sentence_gets_a_capital_and_nothing_else_changes() -> None:
