@@ -9,6 +9,7 @@ know can be added to the person's dictionary in one click.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,7 +17,15 @@ import ipywidgets as widgets
 
 from followup.ui.widgets import Host, button, hide, label, show_html, styled
 
-__all__ = ["CHECKLIST_WORDS", "Checklist", "WritingFindings", "open_field", "writing_html"]
+__all__ = [
+    "CHECKLIST_WORDS",
+    "Checklist",
+    "WritingFindings",
+    "field_words",
+    "message_in_words",
+    "open_field",
+    "writing_html",
+]
 
 #: Each missing part of the note, by the note field that supplies it: (what is missing, field).
 CHECKLIST_WORDS: dict[str, tuple[str, str]] = {
@@ -50,6 +59,59 @@ _KIND_WORDS = {
 }
 #: At most this many "add to my dictionary" buttons (the first unknown words of the draft).
 MAX_WORD_BUTTONS = 6
+#: The note fields as the Details & notes tab names them.
+NOTE_CAPTIONS = {
+    "discussed": "What we discussed",
+    "learned": "What I learned",
+    "stronger_because": "Why I am an even stronger candidate now",
+    "exciting": "What excited me",
+    "concerns": "My concerns",
+    "company_fact": "A fact about the company",
+    "fact_comment": "My comment on it",
+}
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_CONTACT_WORDS = {"name": "name", "title": "title", "email": "e-mail", "phone": "phone"}
+_FIELD_PATH = re.compile(
+    r"\b(?:notes\.(?P<note>[a-z_]+)(?:\[(?P<item>\d+)\])?"
+    r"|interviewers\[(?P<interviewer>\d+)\]\.(?P<interviewer_field>[a-z]+)"
+    r"|(?P<person>recruiter|owner)\.(?P<person_field>[a-z]+))"
+)
+
+
+def field_words(path: str) -> str:
+    """A field of an opportunity as the app names it.
+
+    >>> field_words("notes.discussed[2]")
+    'the third item of “What we discussed”'
+    >>> field_words("interviewers[0].name"), field_words("owner.name")
+    ("interviewer 1's name", 'your name')
+    """
+    return _FIELD_PATH.sub(_field_in_words, path)
+
+
+def _field_in_words(found: re.Match[str]) -> str:
+    if found["note"] is not None:
+        caption = f"“{NOTE_CAPTIONS.get(found['note'], found['note'].replace('_', ' '))}”"
+        if found["item"] is None:
+            return caption
+        index = int(found["item"])
+        which = _ORDINALS[index] if index < len(_ORDINALS) else f"number {index + 1}"
+        return f"the {which} item of {caption}"
+    if found["interviewer"] is not None:
+        what = _CONTACT_WORDS.get(found["interviewer_field"], found["interviewer_field"])
+        return f"interviewer {int(found['interviewer']) + 1}'s {what}"
+    what = _CONTACT_WORDS.get(found["person_field"], found["person_field"])
+    return f"your {what}" if found["person"] == "owner" else f"the recruiter's {what}"
+
+
+def message_in_words(message: str) -> str:
+    """A finding's message with every field path in the app's words, starting with a capital.
+
+    >>> message_in_words("notes.learned[0] is too long.")
+    'The first item of “What I learned” is too long.'
+    """
+    said = field_words(message)
+    return said[:1].upper() + said[1:]
 
 
 def _checklist_words(field: str) -> tuple[str, str]:
@@ -139,7 +201,7 @@ def writing_html(findings: Sequence[Any]) -> str:
         what = _KIND_WORDS.get(kind, kind.replace("_", " ").capitalize())
         text = str(getattr(finding, "text", "") or "")
         where = f" “{html.escape(text)}”" if text else ""
-        message = html.escape(str(getattr(finding, "message", "")))
+        message = html.escape(message_in_words(str(getattr(finding, "message", ""))))
         suggestion = getattr(finding, "suggestion", None)
         better = f" Suggestion: {html.escape(str(suggestion))}" if suggestion else ""
         items.append(f"<li><strong>{html.escape(what)}</strong>{where}: {message}{better}</li>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from followup.ui.widgets import styled
+from followup.ui.widgets import show_html, styled
 
 __all__ = ["wrapping_text"]
 
@@ -29,6 +29,7 @@ def wrapping_text(tab_class: str) -> widgets.HTML:
         " padding: 4px 0; box-sizing: border-box; }"
         f" {scope} .widget-html-content {{ line-height: 1.4; }}"
     )
-    style = styled(widgets.HTML(f"<style>{rule}</style>"), "followup-text-wrap")
+    style = styled(widgets.HTML(), "followup-text-wrap")
+    show_html(style, f"<style>{rule}</style>")
     style.layout.display = "none"  # the rule applies to the page; the widget takes no room
     return style

@@ -385,3 +385,29 @@ def test_a_word_added_to_the_dictionary_is_kept_in_the_workspace_file(tmp_path):
     assert load_workspace(path).dictionary.count("lakehouse") == 1
     with pytest.raises(ValidationError):
         session.follow_up.add_word("two words")
+
+
+def test_a_word_added_to_the_dictionary_is_no_longer_a_spelling_finding():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    session.follow_up.edit_draft(
+        northwind, session.follow_up.view(northwind).draft.body + "\n\nOur Zorblat pipeline."
+    )
+    spelling = [f.text for f in session.follow_up.view(northwind).writing if f.kind == "spelling"]
+    assert spelling == ["Zorblat"]
+    session.follow_up.add_word("Zorblat")
+    view = session.follow_up.view(northwind)
+    assert view.draft.body.endswith("Our Zorblat pipeline.")  # the edit is kept
+    assert [f for f in view.writing if f.kind == "spelling"] == []
+
+
+def test_what_the_notes_lack_is_a_checklist_apart_from_the_writing_findings():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    session.details.set_note(northwind, "stronger_because", "")
+    session.details.set_note(northwind, "company_fact", "")
+    view = session.follow_up.view(northwind)
+    assert [f.field for f in view.checklist] == ["notes.stronger_because", "notes.company_fact"]
+    assert all(f.kind != "missing" for f in view.writing)
+    session.details.set_note(northwind, "stronger_because", "I ran audited releases")
+    assert [f.field for f in session.follow_up.view(northwind).checklist] == ["notes.company_fact"]

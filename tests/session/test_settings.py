@@ -38,3 +38,13 @@ def test_english_and_the_greeting_are_chosen_and_kept(tmp_path):
     with pytest.raises(ValidationError, match=r"settings\.greeting must be"):
         session.settings.set("greeting", "Hey")
     assert load_workspace(path).settings.english == "UK"
+
+
+def test_the_greeting_setting_changes_how_the_note_greets():
+    session = memory_session()
+    northwind = "northwind-platform-lead"
+    first = session.follow_up.view(northwind).draft.body
+    session.settings.set("greeting", "formal")
+    formal = session.follow_up.view(northwind).draft.body
+    assert first.startswith("Dear Priya,")
+    assert formal.startswith("Dear Priya Natarajan,")

@@ -310,3 +310,47 @@ def test_a_misspelt_word_can_be_added_to_my_dictionary(tmp_path):
     add.click()
     assert "Zorblat" in load_workspace(path).dictionary
     assert panel.feedback.value == ""
+
+
+def test_what_the_notes_lack_shows_beside_the_draft_each_a_click_from_its_field(monkeypatch):
+    view = followup_app(NORTHWIND)
+    session = view.session
+    assert view.follow_up.checklist.root.layout.display == "none"  # nothing lacking
+    session.details.set_note(NORTHWIND, "stronger_because", "")
+    session.details.set_note(NORTHWIND, "company_fact", "")
+    view.render()
+    panel = view.follow_up
+    assert panel.checklist.root.layout.display is None
+    assert panel.checklist.fields == ("notes.stronger_because", "notes.company_fact")
+    first_text, first_go = panel.checklist.items.children[0].children
+    assert "Why you are now an even stronger candidate" in first_text.value
+    assert "notes." not in first_text.value
+    focused = []
+    view.show_tab(view.details)
+    monkeypatch.setattr(
+        view.details.notes["stronger_because"].input, "focus", lambda: focused.append(1)
+    )
+    view.show_tab(view.follow_up)
+    first_go.click()
+    assert view.visible_panel is view.details
+    assert focused == [1]
+
+
+def test_a_finding_about_a_note_item_names_the_field_as_the_details_tab_does():
+    view = followup_app(NORTHWIND)
+    long_item = "the roadmap for next year " + "which has many parts " * 8
+    view.session.details.set_note(NORTHWIND, "discussed", long_item)
+    view.render()
+    findings = view.follow_up.findings.value
+    assert "The first item of “What we discussed” is too long" in findings
+    assert "notes.discussed" not in findings
+
+
+def test_adding_a_word_to_my_dictionary_checks_the_draft_again():
+    view = followup_app(NORTHWIND)
+    panel = view.follow_up
+    panel.draft.input.value = panel.draft.value + "\n\nOur Zorblat pipeline."
+    panel.writing.button_for("Zorblat").click()
+    assert "Zorblat" not in panel.findings.value
+    assert panel.writing.unknown_words == ()
+    assert panel.draft.value.endswith("Our Zorblat pipeline.")
