@@ -149,7 +149,10 @@ class Checklist:
         self._go_to_field = go_to_field
         self.items = styled(widgets.VBox(), "followup-checklist-items")
         self.root = styled(
-            widgets.VBox([label("What your notes could add", "followup-heading"), self.items]),
+            widgets.VBox(
+                [label("What your notes could add", "followup-heading"), self.items],
+                layout=widgets.Layout(margin="0 0 0 1em", max_width="100%"),
+            ),
             "followup-checklist",
         )
         self._rows: list[tuple[widgets.HTML, widgets.Button]] = []
@@ -181,7 +184,8 @@ class Checklist:
             show_html(text, f"☐ {html.escape(missing)}")
             go.tooltip = f"Opens “{caption}” on the Details & notes tab"
             go.description = f"Fill in “{caption}”"
-            rows.append(styled(widgets.HBox([text, go]), "followup-checklist-item"))
+            wrap = widgets.Layout(flex_flow="row wrap", align_items="center")
+            rows.append(styled(widgets.HBox([text, go], layout=wrap), "followup-checklist-item"))
         self.items.children = rows
 
 

@@ -164,7 +164,10 @@ class FollowUpPanel(SelectionPanel):
                     self.to,
                     self.subject,
                     styled(
-                        widgets.HBox([self.draft.box, self.checklist.root], layout=wrap),
+                        widgets.HBox(
+                            [self.draft.box, self.checklist.root],
+                            layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start"),
+                        ),
                         "followup-draft-and-checklist",
                     ),
                     widgets.HBox([self.edited, self.reset], layout=wrap),

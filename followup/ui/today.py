@@ -64,9 +64,12 @@ class TodayRowView:
         self.act.on_click(lambda _: panel.record(self.opportunity_id, self.records))
         self.open = button("Open", "followup-today-open", tooltip="Open its follow-up tab")
         self.open.on_click(lambda _: panel.open(self.opportunity_id))
+        for action in (self.act, self.open):
+            action.layout.flex = "0 0 auto"  # a button keeps its words; the row wraps instead
+        buttons = widgets.HBox([self.act, self.open], layout=widgets.Layout(flex_flow="row wrap"))
         self.root = styled(
             widgets.HBox(
-                [self.text, widgets.HBox([self.act, self.open])],
+                [self.text, buttons],
                 layout=widgets.Layout(
                     flex_flow="row wrap",
                     align_items="center",
