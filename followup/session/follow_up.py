@@ -72,6 +72,8 @@ class FollowUpView:
     #: Whether a reply, and the closing, are already recorded.
     replied: bool = False
     closed: bool = False
+    #: The refusal as it was raised (for an app to say it in its own words), or None.
+    refusal_error: FollowupError | None = None
 
 
 class FollowUpPart:
@@ -103,7 +105,9 @@ class FollowUpPart:
         #: Saves what was typed: at once, or soon after (see the class docstring).
         self.saving = Throttle(self.save_drafts, delay=DRAFT_SAVE_DELAY, schedule=None)
         self._undo = EventUndo()
-        self._generated: tuple[Workspace, str, dt.date, tuple[Any | None, str | None]] | None = None
+        self._generated: (
+            tuple[Workspace, str, dt.date, tuple[Any | None, FollowupError | None]] | None
+        ) = None
 
     def next_step(self, opportunity_id: str) -> Any:
         """The etiquette plan's next step for this opportunity, as of today."""
@@ -120,7 +124,8 @@ class FollowUpPart:
         workspace = self._state.workspace
         step = self.next_step(opportunity_id)
         opportunity = workspace.opportunity(opportunity_id)
-        draft, refusal = self._generated_draft(opportunity_id)
+        draft, error = self._generated_draft(opportunity_id)
+        refusal = None if error is None else str(error)
         findings: tuple[Any, ...] = ()
         edited = False
         if draft is not None:
@@ -147,6 +152,7 @@ class FollowUpPart:
             last_event=last_event_words(workspace, opportunity_id),
             replied="reply_received" in kinds,
             closed="closed" in kinds,
+            refusal_error=error,
         )
 
     def edit_draft(self, opportunity_id: str, body: object) -> None:
@@ -157,9 +163,9 @@ class FollowUpPart:
         """
         if not isinstance(body, str):
             raise ValidationError([Problem("draft", "must be text", body)])
-        draft, refusal = self._generated_draft(opportunity_id)
+        draft, error = self._generated_draft(opportunity_id)
         if draft is None:
-            raise EtiquetteError(refusal or "There is no note to write now.")
+            raise error if error is not None else EtiquetteError("There is no note to write now.")
         try:
             DraftEdits(**{draft.kind: body})
         except ValidationError as error:
@@ -294,7 +300,8 @@ class FollowUpPart:
             return typed  # type: ignore[return-value]  # str or None once typed
         return opportunity.drafts.get(kind)
 
-    def _generated_draft(self, opportunity_id: str) -> tuple[Any | None, str | None]:
+    def _generated_draft(self, opportunity_id: str) -> tuple[Any | None, FollowupError | None]:
+        """The note the plan calls for, as generated, or why there is none."""
         from followup.notes.compose import draft_note
 
         workspace, today = self._state.workspace, self._state.current_date()
@@ -303,12 +310,12 @@ class FollowUpPart:
         if memo is not None and memo[0] is workspace and memo[1:3] == (opportunity_id, today):
             return memo[3]
         try:
-            result: tuple[Any | None, str | None] = (
+            result: tuple[Any | None, FollowupError | None] = (
                 draft_note(workspace, opportunity_id, today=today),
                 None,
             )
         except FollowupError as error:
             # The plan refuses (too early, not passing, ...) or a detail is missing: say why.
-            result = (None, str(error))
+            result = (None, error)
         self._generated = (workspace, opportunity_id, today, result)
         return result

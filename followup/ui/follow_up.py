@@ -36,7 +36,7 @@ from followup.ui.widgets import (
     show_html,
     styled,
 )
-from followup.ui.wording import plainly
+from followup.ui.wording import in_words, plainly
 
 __all__ = ["DONE_WORDS", "EXPORT_WORDS", "FollowUpPanel"]
 
@@ -294,7 +294,7 @@ class FollowUpPanel(SelectionPanel):
         draft = view.draft
         hide(self.draft_box, draft is None)
         hide(self.refusal, draft is not None or not view.refusal)
-        refusal = view.refusal or ""
+        refusal = _refusal_words(view)
         if refusal.endswith(view.step.reason):
             refusal = "No note to write today (see the next step above)."  # not the reason twice
         show_html(self.refusal, "" if draft is not None else _sentence(refusal))
@@ -314,13 +314,22 @@ class FollowUpPanel(SelectionPanel):
         for format_, export in self.export_buttons.items():
             why = blockers.get(format_)
             export.disabled = why is not None
+            if why is not None and why == view.refusal:
+                why = _refusal_words(view)
             export.tooltip = why or EXPORT_WORDS[format_][1].capitalize()
-            if why is not None and why != view.refusal:
+            if why is not None and why != _refusal_words(view):
                 reasons.append(f"{_EXPORT_NAMES[format_]}: {why}")
         if view.draft is None and view.refusal:
             reasons.insert(0, "No note to export now (see above).")
         show_html(self.export_hint, "<br>".join(_sentence(reason) for reason in reasons))
         hide(self.export_hint, not reasons)
+
+
+def _refusal_words(view: FollowUpView) -> str:
+    """Why there is no note, in the words of the app."""
+    if view.refusal_error is not None:
+        return in_words(view.refusal_error)
+    return view.refusal or ""
 
 
 def _save_at_exit(run_now: Callable[[], None]) -> None:

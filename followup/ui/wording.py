@@ -47,7 +47,20 @@ def _caption(path: str) -> str:
     return f"The {last}" if last else "The value"
 
 
+#: Expectations that read better as a sentence of their own, whatever the path.
+_SENTENCES = {
+    "must be set to your name, to sign the note": (
+        "Your name is needed to sign the note: add it under You & settings."
+    ),
+    "must name at least one interviewer to address the note to": (
+        "The note needs someone to go to: add an interviewer under Details & notes."
+    ),
+}
+
+
 def _problem_in_words(problem: Problem) -> str:
+    if problem.expectation in _SENTENCES:
+        return _SENTENCES[problem.expectation]
     sentence = f"{_caption(problem.path)} {problem.expectation}"
     if problem.value is MISSING or problem.value is None or problem.value == "":
         return sentence + "."
@@ -59,8 +72,8 @@ def in_words(error: FollowupError) -> str:
 
     >>> in_words(ValidationError([Problem("owner.email", "must be an e-mail address", "x")]))
     "Your e-mail must be an e-mail address; you gave 'x'."
-    >>> in_words(ValidationError([Problem("owner", "must be set", None)]))
-    'The owner must be set.'
+    >>> in_words(ValidationError([Problem("owner.phone", "must be set", None)]))
+    'Your phone must be set.'
     """
     if isinstance(error, ValidationError) and error.problems:
         return " ".join(_problem_in_words(problem) for problem in error.problems)

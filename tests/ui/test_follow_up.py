@@ -154,7 +154,9 @@ def test_a_note_without_an_owner_says_what_to_add():
     view.opportunities.select.value = NORTHWIND
     view.show_tab(view.follow_up)
     assert view.follow_up.draft_box.layout.display == "none"
-    assert "owner" in view.follow_up.refusal.value
+    refusal = view.follow_up.refusal.value
+    assert "Your name is needed to sign the note" in refusal and "You &amp; settings" in refusal
+    assert "owner" not in refusal and "None" not in refusal
 
 
 # -- the draft, saved as typed ----------------------------------------------------------------
@@ -354,3 +356,12 @@ def test_adding_a_word_to_my_dictionary_checks_the_draft_again():
     assert "Zorblat" not in panel.findings.value
     assert panel.writing.unknown_words == ()
     assert panel.draft.value.endswith("Our Zorblat pipeline.")
+
+
+def test_a_note_without_an_interviewer_says_where_to_add_one_without_an_id():
+    workspace = example_workspace()
+    northwind = replace(workspace.opportunity(NORTHWIND), interviewers=())
+    view = followup_app(NORTHWIND, workspace=workspace.with_opportunity(northwind))
+    refusal = view.follow_up.refusal.value
+    assert "add an interviewer under Details &amp; notes" in refusal
+    assert NORTHWIND not in refusal and "interviewers" not in refusal
