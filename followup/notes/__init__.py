@@ -3,11 +3,11 @@
 Modules: ``compose`` (from a workspace to a :class:`~followup.notes.draft.Draft`),
 ``templating`` and ``templates/`` (the Jinja2 templates and their filters),
 ``draft`` (a drafted note and the ways to take it out of followup) and
-``writing``/``writing_rules`` (the writing check).
+``writing`` (the writing check, a subpackage).
 
 May import: :mod:`followup.errors`, :mod:`followup.model`, :mod:`followup.decide`,
-:mod:`followup.etiquette` and :mod:`followup.export`. jinja2 and the spelling
-dictionary load on first use.
+:mod:`followup.etiquette` and :mod:`followup.export`. jinja2 and the grammar
+engine (harper) load on first use.
 """
 
 from __future__ import annotations

@@ -1,0 +1,166 @@
+"""From what Harper reports to followup's findings, with the caller's known words applied.
+
+- A misspelling that is a known word is not one; written in lowercase when the
+  known word is a name ("rahman"), it is a capitalization finding.
+- A misspelling one slip from a known word is a ``name`` finding (or a
+  ``spelling`` one for a known term written in lowercase) suggesting the
+  known word: "Rahmen" -> "Rahman".
+- Words no dictionary can judge are not misspellings: acronyms ("CCRN",
+  "KPIs"), mixed-case brands ("GitHub", "SENCo"), words next to digits
+  ("Q3"); nor is anything inside a placeholder, an address or a link.
+- A suggestion far from the word (more than one edit in four letters) is
+  dropped: the message then says to add the word to the dictionary.
+- A British spelling in American English (and the reverse) says so.
+- "an" before a silent "h" ("an honour") is right, whatever the engine says.
+- Harper's messages are made plain text (quotes for its backticks) and end
+  with a period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator
+
+from followup.notes.writing.engine import EngineLint
+from followup.notes.writing.findings import Finding
+from followup.notes.writing.known_words import KnownWords, edit_distance
+from followup.notes.writing.tokens import Tokens, overlaps
+from followup.notes.writing.vocabulary import English, american_forms, is_other_variety
+
+__all__ = ["engine_findings", "misspelt_words"]
+
+_KINDS = {
+    "Spelling": "spelling",
+    "Typo": "spelling",
+    "BoundaryError": "spelling",
+    "Capitalization": "capitalization",
+    "Repetition": "repeated_word",
+    "Style": "style",
+    "Readability": "style",
+    "Enhancement": "style",
+    "Formatting": "style",
+    "Redundancy": "style",
+}
+_SPELLING_CATEGORIES = frozenset({"Spelling", "Typo"})
+_VARIETY_NAMES = {"US": ("American", "British"), "UK": ("British", "American")}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*+[A-Z0-9](?:['’]?s)?")
+_BACKTICKS = re.compile(r"`([^`]*)`")
+_SINGLE_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Words whose "h" is silent, so "an" before them is right ("an honour", "an hour").
+_SILENT_H = re.compile(r"\s++(?:hono|hour|heir|honest)", re.IGNORECASE)
+
+
+def misspelt_words(tokens: Tokens, lints: list[EngineLint]) -> set[int]:
+    """Starts of the words Harper reported as misspelt (whatever the known words say)."""
+    return {
+        found.start
+        for found in lints
+        if found.category in _SPELLING_CATEGORIES
+        and _SINGLE_WORD.fullmatch(tokens.text, found.start, found.end)
+    }
+
+
+def _judgeable(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary can judge the word text[start:end] (see the module notes)."""
+    word = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before.isdigit() or before == "_" or after.isdigit() or after == "_":
+        return False
+    if _ACRONYM.fullmatch(word):
+        return False
+    return not any(char.isupper() for char in word[1:])
+
+
+def _plain(message: str) -> str:
+    message = _BACKTICKS.sub(r"'\1'", message).strip()
+    return message if message.endswith((".", "?", "!")) else message + "."
+
+
+def _cased_like(word: str, suggestion: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return suggestion.upper()
+    if word[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def engine_findings(
+    tokens: Tokens,
+    lints: list[EngineLint],
+    known: KnownWords,
+    english: English,
+    unknown_words: Callable[[Collection[str]], Collection[str]],
+) -> Iterator[Finding]:
+    """Harper's lints as findings, in the text's order; see the module notes.
+
+    ``unknown_words`` tells which of some lowercase words the dictionary does not know.
+    """
+    text = tokens.text
+    for found in lints:
+        if found.end <= found.start or overlaps(found.start, found.end, tokens.skipped):
+            continue
+        fragment = text[found.start : found.end]
+        single_word = _SINGLE_WORD.fullmatch(fragment) is not None
+        if found.category in _SPELLING_CATEGORIES and single_word:
+            if _judgeable(text, found.start, found.end):
+                yield from _spelling(found, fragment, known, english, unknown_words)
+            continue
+        if single_word and fragment in known:
+            continue  # "Sam" is a name, whatever the dictionary says about "SAM"
+        if fragment.lower() == "an" and _SILENT_H.match(text, found.end):
+            continue  # the engine takes the British "honour" for a sounded "h"
+        kind = _KINDS.get(found.category, "grammar")
+        suggestion = found.suggestions[0] if found.suggestions else None
+        if suggestion == fragment:
+            suggestion = None
+        yield Finding(kind, fragment, found.start, _plain(found.message), suggestion)
+
+
+def _spelling(
+    found: EngineLint,
+    word: str,
+    known: KnownWords,
+    english: English,
+    unknown_words: Callable[[Collection[str]], Collection[str]],
+) -> Iterator[Finding]:
+    written = known.written(word)
+    if written is not None:
+        if known.is_name(word) and word.islower():
+            capitalized = written + word[len(known.base(word)) :]
+            message = f"Write the name with a capital: {capitalized!r}."
+            yield Finding("capitalization", word, found.start, message, capitalized)
+        return
+    slip = known.closest(word)
+    if slip is not None:
+        kind = "name" if slip[:1].isupper() else "spelling"
+        noun = "name" if kind == "name" else "word"
+        message = f"Check the {noun} {word!r}: did you mean {slip!r}?"
+        yield Finding(kind, word, found.start, message, slip)
+        return
+    ours, theirs = _VARIETY_NAMES[english]
+    candidates = list(found.suggestions)
+    if english == "US":
+        # The engine may not offer the American form ("programme" -> "programmed"): ask.
+        forms = [form for form in american_forms(word.lower()) if form not in candidates]
+        unknown = unknown_words(forms) if forms else set()
+        candidates += [form for form in forms if form not in unknown]
+    for candidate in candidates:
+        if is_other_variety(word, candidate):
+            variant = _cased_like(word, candidate)
+            message = f"{word!r} is the {theirs} spelling; in {ours} English write {variant!r}."
+            yield Finding("spelling", word, found.start, message, variant)
+            return
+    suggestion = _cased_like(word, found.suggestions[0]) if found.suggestions else None
+    if suggestion is not None:
+        limit = max(1, len(word) // 4)
+        if edit_distance(word.lower(), suggestion.lower(), limit) > limit:
+            suggestion = None
+    if suggestion is None:
+        message = (
+            f"Check the spelling of {word!r}; if it is a name or a term, "
+            "add it to your dictionary."
+        )
+    else:
+        message = f"Check the spelling of {word!r}: did you mean {suggestion!r}?"
+    yield Finding("spelling", word, found.start, message, suggestion)
