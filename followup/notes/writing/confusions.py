@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from followup.notes.writing.findings import Finding
-from followup.notes.writing.tokens import Tokens, overlaps
+from followup.notes.writing.tokens import Tokens, normalized, overlaps
 from followup.notes.writing.vocabulary import English, word_set
 
 __all__ = ["CONFUSIONS", "Confusion", "confusion_findings"]
@@ -102,6 +102,9 @@ class Confusion:
         (before the whole match, not just the wrong word).
     sentence_start : bool
         Whether the match counts only at the start of a sentence.
+    triggers : frozenset of str or None
+        Lowercase words of which one must be in the text for the pattern to
+        match: without them the text is not searched at all (None: always searched).
     """
 
     pattern: re.Pattern[str]
@@ -109,6 +112,7 @@ class Confusion:
     message: str
     not_after: frozenset[str] = frozenset()
     sentence_start: bool = False
+    triggers: frozenset[str] | None = None
 
     def replacement(self, wrong: str) -> str:
         """What to write instead of ``wrong``, in its case."""
@@ -122,6 +126,7 @@ class Confusion:
 
 
 def _rule(
+    triggers: str | None,
     pattern: str,
     right: str | Mapping[str, str] | Callable[[str], str],
     message: str,
@@ -131,35 +136,47 @@ def _rule(
     ignore_case: bool = True,
 ) -> Confusion:
     flags = re.IGNORECASE if ignore_case else 0
-    return Confusion(re.compile(pattern, flags), right, message, not_after, sentence_start)
+    return Confusion(
+        re.compile(pattern, flags),
+        right,
+        message,
+        not_after,
+        sentence_start,
+        None if triggers is None else word_set(triggers),
+    )
 
 
 CONFUSIONS: tuple[Confusion, ...] = (
     # "for you time" -> "your time"
     _rule(
+        "you",
         rf"\b(?P<wrong>you){_GAP}(?={_OWNED_NOUNS}(?!{_GAP}up\b))",
         "your",
         "Write 'your' before a noun: {right!r} shows what belongs to the reader.",
         not_after=_GIVING_VERBS | _AUXILIARIES,
     ),
     _rule(
+        "you",
         rf"{_PREPOSITIONS}{_GAP}(?P<wrong>you){_GAP}(?={_OWNED_VERB_NOUNS})",
         "your",
         "Write 'your' before a noun: {right!r} shows what belongs to the reader.",
     ),
     # "you're team", "to you're literacy plan" -> "your"
     _rule(
+        "you're",
         rf"\b(?P<wrong>you{_APOSTROPHE}re){_GAP}(?={_OWNED_NOUNS})",
         "your",
         "{wrong!r} means 'you are'; write {right!r} before a noun.",
     ),
     _rule(
+        "you're they're",
         rf"{_PREPOSITIONS}{_GAP}(?P<wrong>(?:you|they){_APOSTROPHE}re)\b",
         {"you're": "your", "they're": "their"},
         "{wrong!r} means 'you are' or 'they are'; write {right!r} before a noun.",
     ),
     # "it's culture is", "they're enthusiasm was" -> "its", "their"
     _rule(
+        "it's you're they're",
         rf"\b(?P<wrong>it{_APOSTROPHE}s|you{_APOSTROPHE}re|they{_APOSTROPHE}re){_GAP}"
         rf"(?!{_NOT_A_NOUN}){_WORD}(?<!ly){_GAP}{_BE_FORMS}",
         {"it's": "its", "you're": "your", "they're": "their"},
@@ -167,6 +184,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "of it's own", "managed it's own" -> "its"
     _rule(
+        "it's",
         rf"(?:{_PREPOSITIONS}{_GAP}(?P<wrong>it{_APOSTROPHE}s)\b(?!{_GAP}(?:been|not|a|an|the)\b)"
         rf"|\b(?P<wrong2>it{_APOSTROPHE}s){_GAP}own\b)",
         "its",
@@ -174,6 +192,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "your welcome to", "your going to" -> "you're"
     _rule(
+        "your",
         rf"\b(?P<wrong>your){_GAP}(?:welcome(?=\s*+(?:[.,;:!?]|\Z|(?:to|any|anytime|at)\b))"
         rf"|going{_GAP}to\b|not\b(?!-)|sure\b(?!-)|able{_GAP}to\b|probably\b|right{_GAP}that\b)",
         "you're",
@@ -181,6 +200,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "its clear that", "if its helpful." -> "it's"
     _rule(
+        "its",
         rf"\b(?P<wrong>its){_GAP}(?:{_PREDICATE_ADJECTIVES}{_AFTER_PREDICATE}"
         rf"|(?:been|not(?!-)|also(?!-)|worth{_GAP}(?:noting|mentioning|asking|it))\b"
         rf"|time{_GAP}to\b(?!{_GAP}market))",
@@ -190,6 +210,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "to here from you" -> "hear"
     _rule(
+        "here",
         rf"\b(?:to|can|could|will|would|may|might|did|didn{_APOSTROPHE}t|cannot|can{_APOSTROPHE}t"
         rf"|couldn{_APOSTROPHE}t){_GAP}(?P<wrong>here){_GAP}"
         r"(?:about|from|how|what|whether|more|back|that)\b",
@@ -198,6 +219,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "hearing weather the role is open" -> "whether"
     _rule(
+        "weather",
         r"\b(?:know|knowing|knew|hear|hearing|heard|ask|asking|asked|wonder|wondering|wondered"
         r"|decide|deciding|see|seeing|check|checking|confirm|confirming|unsure|sure|doubt|tell"
         rf"|telling|learn|learning|consider|considering|determine|determining|clarify|out)"
@@ -209,6 +231,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "help the team loose fewer deals" -> "lose"; "loosing" -> "losing"
     _rule(
+        "loose",
         rf"\b(?P<wrong>loose){_GAP}(?:fewer|more|the|a|an|our|your|their|my|his|her|its|this"
         r"|that|these|those|track|sight|touch|money|weight|momentum|interest|focus|customers"
         rf"|clients|deals|any|some|out{_GAP}on|heart|hope)\b",
@@ -217,6 +240,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         not_after=word_set("cut break broke broken let set hang hung turn turned come came"),
     ),
     _rule(
+        "loosing",
         r"\b(?P<wrong>loosing)\b",
         "losing",
         "{wrong!r} means setting free; the opposite of 'winning' is {right!r}.",
@@ -224,6 +248,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "to good affect", "take affect" -> "effect"
     _rule(
+        "affect affects",
         r"\b(?:an|the|good|great|little|no|any|significant|lasting|immediate|desired|big|real"
         rf"|side|knock-on|net|take|takes|took|taken|taking|into){_GAP}(?P<wrong>affects?)\b"
         rf"(?!{_GAP}(?:the|my|our|your|their|his|her|its|how|me|us|them|him)\b)",
@@ -232,6 +257,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "the findings effected the design" -> "affected"
     _rule(
+        "effected",
         rf"\b(?P<wrong>effected){_GAP}(?:the|my|our|your|their|his|her|its|how|me|us|them|him"
         rf"|many|every|all|both)\b(?!{_GAP}(?:change|changes|transfer|transfers|repairs?"
         r"|reforms?|improvements?|cure|rescue|entry|turnaround|transformation|merger|sale"
@@ -241,6 +267,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "any advise" -> "advice"; "please advice me" -> "advise"
     _rule(
+        "advise",
         r"\b(?:any|some|good|great|your|my|the|his|their|our|expert|professional|career"
         rf"|practical|helpful|useful|valuable|sound|of|for|legal|financial){_GAP}"
         r"(?P<wrong>advise)\b",
@@ -248,6 +275,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is the verb; the noun is {right!r}.",
     ),
     _rule(
+        "advice",
         r"\b(?:will|would|could|can|please|may|might|should|shall|cannot|can't|couldn't"
         rf"|wouldn't){_GAP}(?P<wrong>advice){_GAP}(?:me|you|us|him|her|them|on|whether|that"
         rf"|against|the|our|your)\b|\bto{_GAP}(?P<wrong2>advice){_GAP}(?:me|you|us|him|her|them"
@@ -257,6 +285,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "any farther information" -> "further"
     _rule(
+        "farther",
         rf"\b(?P<wrong>farther){_GAP}(?:information|details|questions|discussions?|notice|steps"
         r"|conversations?|education|training|help|support|assistance|clarification"
         r"|consideration|developments?|updates?|reading|comments?|action|review|study|research"
@@ -266,11 +295,13 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "hear form you", "references form me" -> "from"
     _rule(
+        "form",
         rf"\b(?:hear|hearing|heard|away|apart|aside){_GAP}(?P<wrong>form)\b",
         "from",
         "{wrong!r} looks like a slip for {right!r}.",
     ),
     _rule(
+        "form",
         rf"\b(?P<wrong>form){_GAP}(?:me|us|him|them)\b",
         "from",
         "{wrong!r} looks like a slip for {right!r}.",
@@ -280,6 +311,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "Me and my manager reduced..." -> "My manager and I"
     _rule(
+        "me",
         rf"\b(?P<wrong>Me{_GAP}and)(?={_GAP}(?:my|the|a|an|our|his|her|their|[A-Z]\w*+)\b)",
         lambda _wrong: "",
         "As the subject, write 'I' and put the other person first: 'My manager and I...', "
@@ -289,6 +321,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "Each of the nurses were" -> "was"
     _rule(
+        "were are have do",
         rf"\b(?:each|neither|either|one|every{_GAP}one){_GAP}of{_GAP}(?:them|us|you"
         rf"|(?:the|my|our|your|their|these|those|his|her){_GAP}{_WORD}(?<=s))"
         rf"{_GAP}(?P<wrong>were|are|have|do)\b",
@@ -298,6 +331,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "we where", "the team where clearly proud" -> "were"
     _rule(
+        "where",
         rf"\b(?:we|they){_GAP}(?P<wrong>where)\b"
         rf"|\b(?P<wrong2>where){_GAP}(?:very|so|extremely|really|clearly|genuinely|truly"
         rf"|incredibly|quite){_GAP}(?!(?:many|few|much|little|more|most|the|a|an|often|well)\b)"
@@ -307,12 +341,14 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "look forward to hear from you" -> "hearing"
     _rule(
+        "forward",
         rf"\blook(?:s|ing|ed)?{_GAP}forward{_GAP}to{_GAP}(?P<wrong>{'|'.join(_ING)})\b",
         _ING,
         "After 'look forward to', write {right!r}.",
     ),
     # "peaked my interest" -> "piqued"
     _rule(
+        "peaked peeked",
         rf"\b(?P<wrong>peaked|peeked){_GAP}(?:my|your|his|her|our|their){_GAP}"
         r"(?:interest|curiosity)\b",
         "piqued",
@@ -320,6 +356,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "to follow-up with" -> "follow up"
     _rule(
+        "follow followup",
         rf"\b(?:to|will|would|I{_APOSTROPHE}ll|I{_APOSTROPHE}d|we{_APOSTROPHE}ll|please|can"
         rf"|could|should){_GAP}(?P<wrong>follow-up|followup)\b(?!{_GAP}(?:notes?|emails?|calls?"
         r"|letters?|meetings?|messages?|interviews?|questions?|appointments?|visits?|surveys?"
@@ -329,6 +366,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "Thank-you for" -> "Thank you"
     _rule(
+        "thank",
         rf"\b(?P<wrong>thank-you){_GAP}(?:for|so|again|very|both|all|everyone)\b",
         "thank you",
         "The verb is {right!r} (two words); 'a thank-you' is the noun.",
@@ -336,6 +374,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "I check it everyday." -> "every day"
     _rule(
+        "everyday",
         r"\b(?P<wrong>everyday)(?=\s*+(?:[.,;!?]|\Z)|\s++(?:at|in|for|and|to|from|since|until"
         r"|with|on|of|this|that|last|next|as|so|but|because|when|while|or|I|we|they|he|she|it)\b)",
         "every day",
@@ -343,12 +382,14 @@ CONFUSIONS: tuple[Confusion, ...] = (
     ),
     # "and than" -> "and then"
     _rule(
+        "than",
         rf"\b(?:and|but|since|until|back|just|right){_GAP}(?P<wrong>than)\b",
         "then",
         "{wrong!r} compares; for a time or a next step, write {right!r}.",
     ),
     # "is suppose to" -> "supposed"
     _rule(
+        "suppose",
         rf"\b(?:is|are|was|were|am|be|been|being|not){_GAP}(?P<wrong>suppose){_GAP}to\b",
         "supposed",
         "Write {right!r}: 'be supposed to'.",
@@ -357,6 +398,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
 
 # British English writes "analyse", whatever it does with "-ise"/"-ize".
 _BRITISH_YSE = _rule(
+    None,
     r"\b(?P<wrong>(?:analy|paraly|cataly|dialy|electroly|hydroly|breathaly)z(?:e|ed|es|ing|er|ers))\b",
     lambda wrong: wrong.replace("z", "s").replace("Z", "S"),
     "{wrong!r} is the American spelling; in British English write {right!r}.",
@@ -376,8 +418,11 @@ def confusion_findings(tokens: Tokens, english: English) -> Iterator[Finding]:
     """The findings of every rule in :data:`CONFUSIONS` (and British "-yse" in UK English)."""
     text = tokens.text
     starts = {tokens.words[index].start() for index in tokens.sentence_starts}
+    present = {normalized(match.group()) for match in tokens.words}
     rules = (*CONFUSIONS, _BRITISH_YSE) if english == "UK" else CONFUSIONS
     for rule in rules:
+        if rule.triggers is not None and rule.triggers.isdisjoint(present):
+            continue
         for match in rule.pattern.finditer(text):
             start, end = next(
                 match.span(name)

@@ -21,14 +21,14 @@ verb. This module is the only one that imports it, and only when a check runs.
   else cut at a space. A run of more than :data:`MAX_CHUNK` characters
   without a space is not a word and is not linted. Chunks without a letter
   are not linted either. The whole is linear in the length of the text.
-- **One thread.** Every call runs on one worker thread (see :class:`_Worker`):
-  Harper's linter is not safe to share between threads, and its costly
-  one-off set-up for spelling suggestions is made per thread.
+- **Worker threads.** Every call runs on a worker thread that owns its
+  linters (Harper's linter is not safe to share between threads); a second
+  worker pays Harper's one-off set-up for spelling suggestions in the
+  background, then takes over (see :class:`_Engine`).
 """
 
 from __future__ import annotations
 
-import itertools
 import queue
 import re
 import threading
@@ -92,48 +92,28 @@ class EngineLint:
 
 
 class _Worker:
-    """The one thread that runs every Harper call, and owns the linters.
+    """A thread that runs Harper calls one at a time, with linters of its own.
 
-    Harper builds its spelling-suggestion automaton once per thread, on the
-    first unknown word of ten letters or more, and that takes a second or
-    two. Running every call on one thread pays it once per process, and the
-    worker pays it in the background right after its first check (a
-    request waiting at that moment goes first; one arriving while it runs
-    waits for it). A Harper linter must not be used by two threads at once,
-    which one thread also ensures. The thread is a daemon: it never delays
-    the end of the program.
+    A Harper linter must not be used by two threads at once; a worker's
+    linters are only ever used by its thread. The thread is a daemon: it
+    never delays the end of the program.
     """
 
-    _WARM_UP = "We spoke about Qwertyuiopasd."
-
     def __init__(self) -> None:
-        self._requests: queue.PriorityQueue[tuple[int, int, _Request]] = queue.PriorityQueue()
-        self._order = itertools.count()
+        self._requests: queue.SimpleQueue[_Request | None] = queue.SimpleQueue()
         self._linters: dict[str, harper.Linter] = {}
-        self._warm = threading.Event()
         thread = threading.Thread(target=self._serve, name="followup-writing-engine", daemon=True)
         thread.start()
 
-    def run(self, action: Callable[[Callable[[English], harper.Linter]], _T]) -> _T:
-        """Run ``action(linter_for)`` on the worker thread and return its result."""
+    def submit(self, action: Callable[[_LinterFor], _T]) -> Future[_T]:
+        """Run ``action(linter_for)`` on this worker's thread; its result comes in the future."""
         future: Future[_T] = Future()
-        self._requests.put((0, next(self._order), (action, future)))
-        return future.result()
+        self._requests.put((action, future))
+        return future
 
-    def warm_up(self, english: English, *, wait: bool) -> None:
-        """Build the linter for ``english``, then the suggestion automaton (in the background)."""
-        self.run(lambda linter_for: linter_for(english))
-        if not self._warm.is_set():
-            future: Future[None] = Future()
-            self._requests.put((1, next(self._order), (self._warm_up_now, future)))
-            if wait:
-                future.result()
-
-    def _warm_up_now(self, linter_for: Callable[[English], harper.Linter]) -> None:
-        if not self._warm.is_set():
-            english = next(iter(self._linters), "US")
-            linter_for(english).lint(self._WARM_UP, language="plaintext")  # type: ignore[arg-type]
-            self._warm.set()
+    def stop(self) -> None:
+        """End the thread once the calls submitted so far are done."""
+        self._requests.put(None)
 
     def _linter(self, english: English) -> harper.Linter:
         linter = self._linters.get(english)
@@ -150,8 +130,8 @@ class _Worker:
         return linter
 
     def _serve(self) -> None:
-        while True:
-            _, _, (action, future) = self._requests.get()
+        while (request := self._requests.get()) is not None:
+            action, future = request
             if not future.set_running_or_notify_cancel():
                 continue
             try:
@@ -160,28 +140,78 @@ class _Worker:
                 future.set_exception(error)
 
 
-_Request = tuple[Callable[[Callable[[English], "harper.Linter"]], Any], "Future[Any]"]
+class _Engine:
+    """Which worker lints now, and the hand-over to one that has paid Harper's one-off cost.
+
+    Harper builds its spelling-suggestion automaton once per thread, on the
+    first unknown word of ten letters or more, and that takes one to three
+    seconds. So after the first check, a second worker builds it in the
+    background; once it has, it takes over every later check. Checks never
+    wait for it: until then the first worker goes on serving them (and
+    pays the cost itself only if a long unknown word comes first).
+    """
+
+    # An unknown word of more than ten letters, so that Harper builds its automaton.
+    _WARM_UP = "We spoke about Qwertyuiopasd."
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._serving = _Worker()
+        self._warming: _Worker | None = None
+        self._warm = False
+
+    def run(self, action: Callable[[_LinterFor], _T], english: English) -> _T:
+        """Run ``action`` on the serving worker; start the hand-over after the first call."""
+        worker = self._serving
+        result = worker.submit(action).result()
+        if not self._warm and self._warming is None:
+            self.warm_up(english, wait=False)
+        return result
+
+    def warm_up(self, english: English, *, wait: bool) -> None:
+        """Have a worker with the linter for ``english`` and the automaton serve the checks."""
+        with self._lock:
+            if self._warm:
+                self._serving.submit(lambda linter_for: linter_for(english)).result()
+                return
+            if self._warming is None:
+                self._warming = _Worker()
+                self._warming.submit(lambda linter_for: self._warm_up_now(linter_for, english))
+            warming = self._warming
+        if wait:
+            warming.submit(lambda linter_for: linter_for(english)).result()
+
+    def _warm_up_now(self, linter_for: _LinterFor, english: English) -> None:
+        linter_for(english).lint(self._WARM_UP, language="plaintext")
+        with self._lock:
+            assert self._warming is not None
+            retired, self._serving, self._warm = self._serving, self._warming, True
+        retired.stop()
+
+
+_LinterFor = Callable[[English], "harper.Linter"]
+_Request = tuple[Callable[[_LinterFor], Any], "Future[Any]"]
 _T = TypeVar("_T")
-_worker: list[_Worker] = []
-_worker_lock = threading.Lock()
+_engine: list[_Engine] = []
+_engine_lock = threading.Lock()
 
 
-def _the_worker() -> _Worker:
-    if not _worker:
-        with _worker_lock:
-            if not _worker:
-                _worker.append(_Worker())
-    return _worker[0]
+def _the_engine() -> _Engine:
+    if not _engine:
+        with _engine_lock:
+            if not _engine:
+                _engine.append(_Engine())
+    return _engine[0]
 
 
 def load(english: English = "US", *, wait: bool = True) -> None:
-    """Build the linter for ``english`` now (most of a second), and Harper's suggestion automaton.
+    """Build the linter for ``english`` and Harper's suggestion automaton now.
 
-    With ``wait`` (the default), return once both are built, so that every
-    later check runs at full speed; otherwise the automaton is built in the
-    background.
+    With ``wait`` (the default), return once both are built (a few seconds),
+    so that every later check runs at full speed; otherwise they are built
+    in the background.
     """
-    _the_worker().warm_up(english, wait=wait)
+    _the_engine().warm_up(english, wait=wait)
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
@@ -230,12 +260,7 @@ def _last_space(text: str, start: int, end: int) -> int | None:
 
 def lint(text: str, english: English) -> list[EngineLint]:
     """Harper's findings on ``text``, linted chunk by chunk (see :func:`chunks`)."""
-    worker = _the_worker()
-    first_use = english not in worker._linters
-    found = worker.run(lambda linter_for: _lint_chunks(linter_for(english), text))
-    if first_use:
-        worker.warm_up(english, wait=False)
-    return found
+    return _the_engine().run(lambda linter_for: _lint_chunks(linter_for(english), text), english)
 
 
 def _lint_chunks(linter: harper.Linter, text: str) -> list[EngineLint]:

@@ -98,9 +98,9 @@ def tone_findings(
     for match in tokens.words:
         word = match.group()
         lowered = normalized(word)
-        if lowered in known:  # "Hey Labs" may be the company's name
-            continue
         if lowered in FAMILIAR_WORDS and word != "U":
+            if lowered in known:  # "Hey Labs" may be the company's name
+                continue
             replacement = FAMILIAR_WORDS[lowered]
             advice = f"use {replacement!r}" if replacement else "leave it out"
             message = f"{word!r} is too familiar for this note; {advice}."
@@ -109,6 +109,7 @@ def tone_findings(
             len(word) >= 4
             and word.isupper()
             and word not in ACRONYMS
+            and lowered not in known
             and not _in_code(text, match.start(), match.end())
         ):
             capitals.append((word, match.start()))
