@@ -89,9 +89,7 @@ def of_kind(findings: list[Finding], kind: str) -> list[Finding]:
     ],
     ids=["thank-you", "check-in", "british-links-acronyms"],
 )
-def test_well_written_notes_have_no_findings(
-    text: str, kind: str | None, english: English
-) -> None:
+def test_well_written_notes_have_no_findings(text: str, kind: str | None, english: English) -> None:
     assert check_writing(text, known_words=[*KNOWN, "Okafor"], kind=kind, english=english) == []
 
 

@@ -109,9 +109,7 @@ def test_the_correct_phrase_beside_a_slip_is_left_alone(text: str) -> None:
 
 
 def test_british_english_writes_analyse_whatever_it_does_with_ise() -> None:
-    assert slips("We analyzed the data and organized a review.", "UK") == [
-        ("analyzed", "analysed")
-    ]
+    assert slips("We analyzed the data and organized a review.", "UK") == [("analyzed", "analysed")]
     assert slips("We analyzed the data.", "US") == []
 
 

@@ -1,4 +1,4 @@
-"""The writing check with its grammar engine: real-word errors, names, English varieties, fragments."""
+"""The writing check with its grammar engine: real-word errors, names, varieties, fragments."""
 
 from __future__ import annotations
 
@@ -213,8 +213,8 @@ def test_a_fragment_is_still_checked_for_spelling_grammar_and_tone() -> None:
 
 
 def test_a_fragment_has_no_note_level_findings_and_refuses_a_kind() -> None:
-    assert NOTE_LEVEL_KINDS == {"length"}
-    with pytest.raises(ValidationError, match="^kind must be None when scope is 'fragment'"):
+    assert {"length"} == NOTE_LEVEL_KINDS
+    with pytest.raises(ValidationError, match=r"^kind must be None when scope is 'fragment'"):
         check_writing("short", scope="fragment", kind="thank_you")
     with pytest.raises(ValidationError, match=r"^scope must be 'note' or 'fragment'; got 'line'$"):
         check_writing("short", scope="line")  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -81,7 +83,7 @@ def test_kept_findings_of_one_layer_never_overlap(items: list[tuple[str, int, in
     kept = resolve_overlaps(findings)
     assert [f.start for f in kept] == sorted(f.start for f in kept)
     words = [f for f in kept if f.kind != "capitalization"]
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in itertools.pairwise(words):
         assert max(first.end, first.start + 1) <= second.start
     assert set(kept) <= set(findings)
 

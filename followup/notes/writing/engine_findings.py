@@ -158,8 +158,7 @@ def _spelling(
             suggestion = None
     if suggestion is None:
         message = (
-            f"Check the spelling of {word!r}; if it is a name or a term, "
-            "add it to your dictionary."
+            f"Check the spelling of {word!r}; if it is a name or a term, add it to your dictionary."
         )
     else:
         message = f"Check the spelling of {word!r}: did you mean {suggestion!r}?"

@@ -40,7 +40,7 @@ def placeholder_findings(tokens: Tokens) -> Iterator[Finding]:
 
 
 def _acronym_beside_word(first: str, second: str) -> bool:
-    """"IT it" is a word beside an acronym, not a word typed twice."""
+    """ "IT it" is a word beside an acronym, not a word typed twice."""
     if first == second:
         return False
     return any(len(word) > 1 and word.isupper() for word in (first, second))
