@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -12,8 +14,9 @@ from followup.notes.writing import (
     English,
     Finding,
     check_writing,
+    load_dictionary,
 )
-from followup.notes.writing.engine import MAX_CHUNK, chunks, unknown_words
+from followup.notes.writing.engine import MAX_CHUNK, _the_engine, chunks, unknown_words
 
 
 def kinds_and_texts(findings: list[Finding]) -> list[tuple[str, str]]:
@@ -272,3 +275,31 @@ def test_checks_from_several_threads_at_once_agree() -> None:
         thread.join()
     assert results == [expected] * 6
     assert len(expected) == 3
+
+
+_CHECK_THEN_EXIT = """
+from followup.notes.writing import engine
+engine._Engine.WARM_UP_DELAY = 0.0  # the background set-up runs while the program ends
+from followup.notes.writing import check_writing
+for text in ["I saw untill there.", "Their going to the the office.", "Its a great team."]:
+    check_writing(text)
+print("done")
+"""
+
+
+@pytest.mark.slow
+def test_a_program_that_ends_during_the_engines_background_set_up_ends_cleanly() -> None:
+    # Without waiting for Harper at exit, about one run in four aborted here.
+    for _ in range(8):
+        result = subprocess.run(
+            [sys.executable, "-c", _CHECK_THEN_EXIT], capture_output=True, text=True, check=False
+        )
+        assert (result.returncode, result.stdout.strip()) == (0, "done"), result.stderr
+
+
+def test_after_loading_every_check_runs_on_the_worker_that_has_the_suggestion_automaton() -> None:
+    load_dictionary()
+    engine = _the_engine()
+    assert engine._warm
+    # A long unknown word no longer costs the automaton's one-off set-up.
+    assert [f.text for f in check_writing("We met the Zyxwvutsrqp team.")] == ["Zyxwvutsrqp"]

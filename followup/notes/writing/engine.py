@@ -29,9 +29,12 @@ verb. This module is the only one that imports it, and only when a check runs.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import queue
 import re
 import threading
+import time
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -91,6 +94,43 @@ class EngineLint:
     suggestions: tuple[str, ...]
 
 
+class _HarperCalls:
+    """Calls into Harper in progress, so that the program ends only between them.
+
+    A daemon thread still inside Harper's Rust code when Python shuts down
+    aborts the whole process as it comes back. So at exit no new call starts
+    and the ones in progress (one chunk each, a few milliseconds; the
+    one-off set-up, a second or two) are waited for.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._running = 0
+        self._closing = False
+        atexit.register(self.close)
+
+    @contextlib.contextmanager
+    def call(self) -> Iterator[None]:
+        with self._condition:
+            if self._closing:
+                raise RuntimeError("the program is ending: no new grammar check starts")
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._running -= 1
+                self._condition.notify_all()
+
+    def close(self, timeout: float = 60.0) -> None:
+        with self._condition:
+            self._closing = True
+            self._condition.wait_for(lambda: self._running == 0, timeout)
+
+
+_harper_calls = _HarperCalls()
+
+
 class _Worker:
     """A thread that runs Harper calls one at a time, with linters of its own.
 
@@ -120,12 +160,13 @@ class _Worker:
         if linter is None:
             import harper
 
-            linter = harper.Linter(getattr(harper.Dialect, _DIALECT_NAMES[english]))
-            config = linter.get_default_lint_config()
-            linter.set_lint_config(
-                {rule: on and rule not in DISABLED_RULES for rule, on in config.items()}
-            )
-            linter.import_words([*WORKPLACE_WORDS["both"], *WORKPLACE_WORDS[english]])
+            with _harper_calls.call():
+                linter = harper.Linter(getattr(harper.Dialect, _DIALECT_NAMES[english]))
+                config = linter.get_default_lint_config()
+                linter.set_lint_config(
+                    {rule: on and rule not in DISABLED_RULES for rule, on in config.items()}
+                )
+                linter.import_words([*WORKPLACE_WORDS["both"], *WORKPLACE_WORDS[english]])
             self._linters[english] = linter
         return linter
 
@@ -145,11 +186,15 @@ class _Engine:
 
     Harper builds its spelling-suggestion automaton once per thread, on the
     first unknown word of ten letters or more, and that takes one to three
-    seconds. So after the first check, a second worker builds it in the
-    background; once it has, it takes over every later check. Checks never
-    wait for it: until then the first worker goes on serving them (and
-    pays the cost itself only if a long unknown word comes first).
+    seconds. So a few seconds after the first check (:attr:`WARM_UP_DELAY`:
+    a one-off command has ended by then and pays nothing), a second worker
+    builds it in the background; once it has, it takes over every later
+    check. Checks never wait for it: until then the first worker goes on
+    serving them (and pays the cost itself if a long unknown word comes first).
     """
+
+    #: Seconds between the first check and the start of the background set-up.
+    WARM_UP_DELAY = 3.0
 
     # An unknown word of more than ten letters, so that Harper builds its automaton.
     _WARM_UP = "We spoke about Qwertyuiopasd."
@@ -165,10 +210,10 @@ class _Engine:
         worker = self._serving
         result = worker.submit(action).result()
         if not self._warm and self._warming is None:
-            self.warm_up(english, wait=False)
+            self.warm_up(english, wait=False, delay=self.WARM_UP_DELAY)
         return result
 
-    def warm_up(self, english: English, *, wait: bool) -> None:
+    def warm_up(self, english: English, *, wait: bool, delay: float = 0.0) -> None:
         """Have a worker with the linter for ``english`` and the automaton serve the checks."""
         with self._lock:
             if self._warm:
@@ -176,13 +221,18 @@ class _Engine:
                 return
             if self._warming is None:
                 self._warming = _Worker()
-                self._warming.submit(lambda linter_for: self._warm_up_now(linter_for, english))
+                self._warming.submit(
+                    lambda linter_for: self._warm_up_now(linter_for, english, delay)
+                )
             warming = self._warming
         if wait:
             warming.submit(lambda linter_for: linter_for(english)).result()
 
-    def _warm_up_now(self, linter_for: _LinterFor, english: English) -> None:
-        linter_for(english).lint(self._WARM_UP, language="plaintext")
+    def _warm_up_now(self, linter_for: _LinterFor, english: English, delay: float) -> None:
+        time.sleep(delay)
+        linter = linter_for(english)
+        with _harper_calls.call():
+            linter.lint(self._WARM_UP, language="plaintext")
         with self._lock:
             assert self._warming is not None
             retired, self._serving, self._warm = self._serving, self._warming, True
@@ -272,7 +322,9 @@ def _lint_chunks(linter: harper.Linter, text: str) -> list[EngineLint]:
         # Harper takes UTF-8; a lone surrogate cannot be encoded, and has the same length
         # in code points as the replacement character, so offsets are kept.
         chunk = _SURROGATE.sub("\ufffd", chunk)
-        for result in linter.lint(chunk, language="plaintext"):
+        with _harper_calls.call():
+            results = linter.lint(chunk, language="plaintext", dedup=False)
+        for result in results:
             span = result.span
             found.append(
                 EngineLint(

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from followup.notes.writing.engine import EngineLint
 from followup.notes.writing.findings import Finding
@@ -27,7 +27,7 @@ from followup.notes.writing.known_words import KnownWords, edit_distance
 from followup.notes.writing.tokens import Tokens, overlaps
 from followup.notes.writing.vocabulary import English, american_forms, is_other_variety
 
-__all__ = ["engine_findings", "misspelt_words"]
+__all__ = ["best_suggestion", "engine_findings", "misspelt_words"]
 
 _KINDS = {
     "Spelling": "spelling",
@@ -151,11 +151,8 @@ def _spelling(
             message = f"{word!r} is the {theirs} spelling; in {ours} English write {variant!r}."
             yield Finding("spelling", word, found.start, message, variant)
             return
-    suggestion = _cased_like(word, found.suggestions[0]) if found.suggestions else None
-    if suggestion is not None:
-        limit = max(1, len(word) // 4)
-        if edit_distance(word.lower(), suggestion.lower(), limit) > limit:
-            suggestion = None
+    best = best_suggestion(word, found.suggestions)
+    suggestion = None if best is None else _cased_like(word, best)
     if suggestion is None:
         message = (
             f"Check the spelling of {word!r}; if it is a name or a term, add it to your dictionary."
@@ -163,3 +160,52 @@ def _spelling(
     else:
         message = f"Check the spelling of {word!r}: did you mean {suggestion!r}?"
     yield Finding("spelling", word, found.start, message, suggestion)
+
+
+def best_suggestion(word: str, suggestions: Sequence[str]) -> str | None:
+    """The engine's suggestion most likely to be what was meant, or None if none is close.
+
+    Close: at most one edit in four letters. Among the closest, the slips
+    people make most come first: a letter typed twice or once too few
+    ("moove", "comittee"), two letters swapped, a letter left out ("wich"),
+    an extra letter; a different letter comes last. A word split in two is
+    offered only when both parts have four letters or more ("look forward",
+    not "a dress" for "adress").
+
+    >>> best_suggestion("moove", ["moose", "move"]), best_suggestion("wich", ["wish", "which"])
+    ('move', 'which')
+    >>> print(best_suggestion("adress", ["a dress"]), best_suggestion("untill", ["distill"]))
+    None None
+    """
+    lowered = word.lower()
+    limit = max(1, len(word) // 4)
+    ranked: list[tuple[int, int, int, str]] = []
+    for order, suggestion in enumerate(suggestions):
+        candidate = suggestion.lower()
+        if " " in candidate and min(len(part) for part in candidate.split()) < 4:
+            continue
+        distance = edit_distance(lowered, candidate.replace(" ", ""), limit)
+        if " " in candidate:
+            distance = max(distance, 1)
+        if distance <= limit:
+            ranked.append((distance, _slip_rank(lowered, candidate), order, suggestion))
+    return min(ranked)[3] if ranked else None
+
+
+def _slip_rank(typed: str, meant: str) -> int:
+    """How common the one-edit slip from ``meant`` to ``typed`` is (0 most common)."""
+    if len(typed) == len(meant) + 1:
+        extra = next(
+            (i for i, (a, b) in enumerate(zip(typed, meant, strict=False)) if a != b), len(meant)
+        )
+        return 0 if extra and typed[extra] == typed[extra - 1] else 3  # a key pressed twice
+    if len(typed) + 1 == len(meant):
+        missing = next(
+            (i for i, (a, b) in enumerate(zip(typed, meant, strict=False)) if a != b), len(typed)
+        )
+        return 0 if missing and meant[missing] == meant[missing - 1] else 2  # a double typed once
+    if len(typed) == len(meant):
+        differing = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+        if len(differing) == 2 and differing[1] == differing[0] + 1:
+            return 1  # two letters swapped
+    return 4
