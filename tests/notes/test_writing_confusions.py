@@ -52,6 +52,8 @@ def slips(text: str, english: English = "US") -> list[tuple[str, str | None]]:
         ("I check the dashboard everyday.", [("everyday", "every day")]),
         ("We met the team and than the director.", [("than", "then")]),
         ("The report is suppose to be ready.", [("suppose", "supposed")]),
+        ("I met the teacher who's classroom we visited.", [("who's", "whose")]),
+        ("The role has more client contact then my current one.", [("then", "than")]),
     ],
 )
 def test_a_real_word_slip_is_found_with_the_word_to_write(
@@ -102,6 +104,12 @@ def test_a_real_word_slip_is_found_with_the_word_to_write(
         "It is an everyday task.",
         "It was more useful than I expected.",
         "I suppose to some extent it is true.",
+        "Who's coming to the meeting?",
+        "The person who's responsible is Sam.",
+        "What you're doing is impressive.",
+        "For what it's worth is a fair question.",
+        "We need more staff, then we can grow.",
+        "I learned more then, and I learn more now.",
     ],
 )
 def test_the_correct_phrase_beside_a_slip_is_left_alone(text: str) -> None:

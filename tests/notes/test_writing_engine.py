@@ -103,9 +103,10 @@ def test_a_known_name_in_lowercase_is_a_capitalization_finding() -> None:
         "The roadmap is ambitious.",
         "I enjoyed hearing about A&E and R&D.",
         "It was an honour to meet the team.",
+        "I do pro bono work and I am paid a per diem, ad hoc, et al.",
     ],
 )
-def test_acronyms_workplace_words_and_silent_h_are_not_flagged(text: str) -> None:
+def test_acronyms_workplace_words_latin_and_silent_h_are_not_flagged(text: str) -> None:
     english: English = "UK" if "honour" in text else "US"
     assert check_writing(text, english=english) == []
 

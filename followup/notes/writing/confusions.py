@@ -178,9 +178,28 @@ CONFUSIONS: tuple[Confusion, ...] = (
     _rule(
         "it's you're they're",
         rf"\b(?P<wrong>it{_APOSTROPHE}s|you{_APOSTROPHE}re|they{_APOSTROPHE}re){_GAP}"
-        rf"(?!{_NOT_A_NOUN}){_WORD}(?<!ly){_GAP}{_BE_FORMS}",
+        rf"(?!{_NOT_A_NOUN}){_WORD}(?<!ly)(?<!ing)(?<!ed){_GAP}{_BE_FORMS}",
         {"it's": "its", "you're": "your", "they're": "their"},
         "{wrong!r} is a contraction; write {right!r} before a noun.",
+        # "What it's worth is...", "all they're owed is..."
+        not_after=word_set("what whatever all everything anything something how where that which"),
+    ),
+    # "the teacher who's classroom we visited", "the analyst who's team is growing" -> "whose"
+    _rule(
+        "who's",
+        rf"\b(?P<wrong>who{_APOSTROPHE}s){_GAP}(?!{_NOT_A_NOUN}){_WORD}(?<!ly)(?<!ing)(?<!ed)"
+        rf"{_GAP}(?:I|we|you|they|he|she)\b",
+        "whose",
+        "{wrong!r} means 'who is' or 'who has'; for 'belonging to whom', write {right!r}.",
+    ),
+    # "more client contact then my current one" -> "than"
+    _rule(
+        "then",
+        rf"\b(?:more|less|fewer|rather|other)(?:{_GAP}{_WORD}){{0,3}}?{_GAP}(?P<wrong>then){_GAP}"
+        r"(?:my|mine|the|a|an|ever|usual|expected|before|anticipated|planned|last|previous|in"
+        r"|at|on)\b",
+        "than",
+        "{wrong!r} is about time; to compare, write {right!r}.",
     ),
     # "of it's own", "managed it's own" -> "its"
     _rule(

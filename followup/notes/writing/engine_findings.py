@@ -97,9 +97,12 @@ def engine_findings(
     ``unknown_words`` tells which of some lowercase words the dictionary does not know.
     """
     text = tokens.text
+    misspelt = misspelt_words(tokens, lints)
     for found in lints:
         if found.end <= found.start or overlaps(found.start, found.end, tokens.skipped):
             continue
+        if found.category == "Capitalization" and found.start in misspelt:
+            continue  # an unknown word is one problem, whatever its capitals
         fragment = text[found.start : found.end]
         single_word = _SINGLE_WORD.fullmatch(fragment) is not None
         if found.category in _SPELLING_CATEGORIES and single_word:

@@ -14,6 +14,7 @@ import re
 __all__ = [
     "ABBREVIATION_BEFORE",
     "COUNTED_WORD",
+    "LATIN_PHRASES",
     "LONE_I",
     "PARAGRAPH_BREAK",
     "PLACEHOLDERS",
@@ -37,6 +38,14 @@ UNCHECKED = re.compile(
     r"|(?<![\w@])@\w++"
     r"|(?<![\w./\\])[./\\~]*+\w++(?:[./\\]\w++)+|(?<![\w.])\.\w++"
     r"|(?<![\w&])\w++(?:&\w++)+"
+)
+
+# Latin phrases of professional English, which no English dictionary holds word by word.
+LATIN_PHRASES = re.compile(
+    r"\b(?:pro bono|per diem|bona fide|de facto|per annum|per capita|pro rata|ex officio"
+    r"|alma mater|et al|per se|a priori|a posteriori|in situ|inter alia|prima facie|pro forma"
+    r"|mea culpa|quid pro quo|sine qua non|ad hoc|status quo|vice versa|curriculum vitae)\b",
+    re.IGNORECASE,
 )
 
 # Template text is looked for within 200 characters, which also bounds the search time.

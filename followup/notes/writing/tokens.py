@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from followup.notes.writing.patterns import (
     ABBREVIATION_BEFORE,
+    LATIN_PHRASES,
     PLACEHOLDERS,
     UNCHECKED,
     WORD,
@@ -71,7 +72,8 @@ class Tokens:
     placeholders : list of (int, int)
         Spans of unfilled template text.
     skipped : list of (int, int)
-        Spans no rule looks into: placeholders, addresses, links, dotted names.
+        Spans no rule looks into: placeholders, addresses, links, dotted names,
+        Latin phrases ("pro bono").
     words : list of re.Match
         The words outside the skipped spans, in order.
     sentence_starts : set of int
@@ -88,7 +90,13 @@ class Tokens:
     def read(cls, text: str) -> Tokens:
         """Read ``text``: O(len(text))."""
         placeholders = [(m.start(), m.end()) for m in PLACEHOLDERS.finditer(text)]
-        skipped = merged([*placeholders, *((m.start(), m.end()) for m in UNCHECKED.finditer(text))])
+        skipped = merged(
+            [
+                *placeholders,
+                *((m.start(), m.end()) for m in UNCHECKED.finditer(text)),
+                *((m.start(), m.end()) for m in LATIN_PHRASES.finditer(text)),
+            ]
+        )
         words = [m for m in WORD.finditer(text) if not inside(m.start(), skipped)]
         tokens = cls(text, placeholders, skipped, words)
         tokens.sentence_starts = tokens._find_sentence_starts()
