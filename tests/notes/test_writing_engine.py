@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 import subprocess
 import sys
 import threading
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from followup.errors import ValidationError
 from followup.notes.writing import (
@@ -243,6 +247,27 @@ def test_a_run_longer_than_a_chunk_without_a_space_is_left_out() -> None:
     spans = list(chunks(text))
     assert all("x" * 10 not in text[start:end] for start, end in spans)
     assert any("more words" in text[start:end] for start, end in spans)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab .\n"), max_size=400),
+    st.integers(min_value=4, max_value=40),
+)
+def test_chunks_are_short_in_order_and_keep_every_short_word_whole(text: str, limit: int) -> None:
+    spans = list(chunks(text, limit=limit))
+    assert all(0 <= start < end <= len(text) and end - start <= limit for start, end in spans)
+    assert all(first[1] <= second[0] for first, second in itertools.pairwise(spans))
+    for word in re.finditer(r"\S+", text):
+        if len(word.group()) < limit:
+            assert any(start <= word.start() and word.end() <= end for start, end in spans)
+
+
+def test_a_long_run_after_a_cut_at_a_space_is_skipped_and_the_rest_checked() -> None:
+    # One sentence longer than a chunk, cut at a space just before a run longer than a chunk.
+    text = "We talked about plans and " * 40 + "x" * (3 * MAX_CHUNK) + " and the the end."
+    (finding,) = check_writing(text)
+    assert (finding.kind, finding.start) == ("repeated_word", text.index("the the"))
+    assert any("the end" in text[start:end] for start, end in chunks(text))
 
 
 def test_an_error_past_the_first_chunk_is_found_at_its_offset() -> None:

@@ -68,7 +68,7 @@ _DIALECT_NAMES: dict[str, str] = {"US": "AMERICAN", "UK": "BRITISH"}
 _LETTER = re.compile(r"[^\W\d_]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACE = re.compile(r"\s")
-_NOT_SPACE_RUN = re.compile(r"\S*+")
+_SPACE_AND_RUN = re.compile(r"\s*+\S*+")
 
 
 @dataclass(frozen=True)
@@ -290,8 +290,9 @@ def _paragraph_chunks(text: str, start: int, end: int, limit: int) -> Iterator[t
         if cut is None:
             space = _last_space(text, start + 1, window_end)
             if space is None:
-                # No space in a whole window: skip the run of non-space characters.
-                start = _NOT_SPACE_RUN.match(text, start).end()  # type: ignore[union-attr]
+                # No space in a whole window: skip (the space before and) the run of
+                # non-space characters; the match is never empty, so the loop moves on.
+                start = _SPACE_AND_RUN.match(text, start).end()  # type: ignore[union-attr]
                 continue
             cut = space
         if not text[start:cut].isspace():
