@@ -43,7 +43,6 @@ _KINDS = {
 }
 _SPELLING_CATEGORIES = frozenset({"Spelling", "Typo"})
 _VARIETY_NAMES = {"US": ("American", "British"), "UK": ("British", "American")}
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*+[A-Z0-9](?:['’]?s)?")
 _BACKTICKS = re.compile(r"`([^`]*)`")
 _SINGLE_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Words whose "h" is silent, so "an" before them is right ("an honour", "an hour").
@@ -67,8 +66,7 @@ def _judgeable(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if before.isdigit() or before == "_" or after.isdigit() or after == "_":
         return False
-    if _ACRONYM.fullmatch(word):
-        return False
+    # Capitals after the first letter: an acronym ("CCRN", "KPIs") or a brand ("GitHub").
     return not any(char.isupper() for char in word[1:])
 
 
