@@ -209,7 +209,7 @@ def run(*, quick: bool = False) -> list[Section]:
     for name, unit in GROWTH_SHAPES.items():
         half, whole = _shape(unit, size // 2), _shape(unit, size)
         check_writing(half)
-        single, doubled = _interleaved(check_writing, half, whole, rounds=3 if quick else 5)
+        single, doubled = _interleaved(check_writing, half, whole, rounds=3 if quick else 9)
         section.measurements.append(
             Measurement(
                 f"check_writing, {name}, {size // 1000} KB",
