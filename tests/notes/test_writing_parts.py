@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from followup.notes.writing import Finding
 from followup.notes.writing.findings import resolve_overlaps
-from followup.notes.writing.known_words import KnownWords, edit_distance
+from followup.notes.writing.known_words import KnownWords, edit_distance, slip_distance
 from followup.notes.writing.tokens import Tokens
 
 
@@ -117,3 +117,27 @@ def test_known_words_find_the_closest_name_and_keep_possessives() -> None:
     assert known.closest("Rahman") is None  # known words are not slips
     assert known.closest("Zed") is None
     assert known.is_name("rahman") and not known.is_name("lakehouse")
+
+
+def closest_by_full_scan(known: KnownWords, word: str) -> str | None:
+    """What the deletion index must agree with: every known word measured."""
+    lowered = word.lower()
+    if len(lowered) < 3 or lowered in known.spelled:
+        return None
+    limit = slip_distance(lowered)
+    best: tuple[int, int] | None = None
+    for order, candidate in enumerate(known.spelled):
+        if len(candidate) >= 3 and abs(len(candidate) - len(lowered)) <= limit:
+            distance = edit_distance(lowered, candidate, limit)
+            if distance <= limit and (best is None or (distance, order) < best):
+                best = (distance, order)
+    return None if best is None else list(known.spelled.values())[best[1]]
+
+
+@given(
+    st.lists(st.text(alphabet="abcde", min_size=1, max_size=9), max_size=25),
+    st.text(alphabet="abcde", min_size=1, max_size=9),
+)
+def test_the_closest_known_word_is_the_one_a_full_scan_finds(entries: list[str], word: str) -> None:
+    known = KnownWords.from_entries(entries)
+    assert known.closest(word) == closest_by_full_scan(known, word)

@@ -68,7 +68,8 @@ _DIALECT_NAMES: dict[str, str] = {"US": "AMERICAN", "UK": "BRITISH"}
 _LETTER = re.compile(r"[^\W\d_]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACE = re.compile(r"\s")
-_SPACE_AND_RUN = re.compile(r"\s*+\S*+")
+_SPACE_RUN = re.compile(r"\s*+")
+_NOT_SPACE_RUN = re.compile(r"\S*+")
 
 
 @dataclass(frozen=True)
@@ -268,11 +269,11 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` to lint one at a time, each at most ``limit`` characters.
 
     Paragraphs whole when they fit; else runs of whole sentences; a sentence
-    longer than ``limit`` is cut at a space; a run of more than ``limit``
-    characters without a space is left out. Spans holding only space are left out.
+    longer than ``limit`` is cut at a space; a run of ``limit`` characters or
+    more without a space is left out. Space at the start of a span is left out.
 
     >>> list(chunks("One. Two.\\n\\nThree four five six.", limit=12))
-    [(0, 9), (11, 21), (21, 31)]
+    [(0, 9), (11, 21), (22, 31)]
     """
     start = 0
     for paragraph_break in PARAGRAPH_BREAK.finditer(text):
@@ -282,23 +283,23 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_chunks(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
-    while end - start > limit:
+    while True:
+        start = _SPACE_RUN.match(text, start, end).end()  # type: ignore[union-attr]
+        if end - start <= limit:
+            break
         window_end = start + limit
         cut = None
         for sentence_end in SENTENCE_END.finditer(text, start, window_end):
             cut = sentence_end.end()
         if cut is None:
-            space = _last_space(text, start + 1, window_end)
-            if space is None:
-                # No space in a whole window: skip (the space before and) the run of
-                # non-space characters; the match is never empty, so the loop moves on.
-                start = _SPACE_AND_RUN.match(text, start).end()  # type: ignore[union-attr]
-                continue
-            cut = space
-        if not text[start:cut].isspace():
-            yield start, cut
+            cut = _last_space(text, start + 1, window_end)
+        if cut is None:
+            # A run of at least ``limit`` characters without a space: not a word, skipped.
+            start = _NOT_SPACE_RUN.match(text, start, end).end()  # type: ignore[union-attr]
+            continue
+        yield start, cut
         start = cut
-    if start < end and not text[start:end].isspace():
+    if start < end:
         yield start, end
 
 

@@ -118,18 +118,83 @@ class KnownWords:
             return None
         if lowered not in self._closest:
             limit = slip_distance(lowered)
-            best: tuple[int, str] | None = None
-            for candidate, written in self.spelled.items():
-                if len(candidate) < 3 or abs(len(candidate) - len(lowered)) > limit:
+            index = _deletion_index(self.spelled)
+            best: tuple[int, int, str] | None = None
+            for candidate in index.candidates(lowered, limit):
+                if abs(len(candidate) - len(lowered)) > limit:
                     continue
                 distance = edit_distance(lowered, candidate, limit)
-                if distance <= limit and (best is None or distance < best[0]):
-                    best = (distance, written)
-            self._closest[lowered] = None if best is None else best[1]
+                rank = (distance, index.order[candidate], self.spelled[candidate])
+                if distance <= limit and (best is None or rank < best):
+                    best = rank
+            self._closest[lowered] = None if best is None else best[2]
         found = self._closest[lowered]
         if found is None:
             return None
         return found + (possessive.group() if possessive else "")
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``depth`` letters.
+
+    >>> sorted(_deletions("abc", 1))
+    ['ab', 'abc', 'ac', 'bc']
+    """
+    found, frontier = {word}, {word}
+    for _ in range(depth):
+        frontier = {part[:i] + part[i + 1 :] for part in frontier for i in range(len(part))}
+        found |= frontier
+    return found
+
+
+@dataclass(frozen=True)
+class _DeletionIndex:
+    """Known words by the strings their deletions make, so a slip is found without a full scan.
+
+    Two words are at most ``d`` edits apart only if deleting at most ``d``
+    letters from each makes the same string, so the candidates for a word
+    are the known words that share one of its deletions (then measured
+    exactly). A known word of five letters or more is indexed with up to
+    two deletions, a shorter one with one: a word the index could miss is
+    never close enough (see :func:`slip_distance`).
+    """
+
+    order: dict[str, int]
+    by_deletion: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _DeletionIndex:
+        order: dict[str, int] = {}
+        by_deletion: dict[str, list[str]] = {}
+        for position, word in enumerate(words):
+            order[word] = position
+            if len(word) >= 3:
+                for variant in _deletions(word, 2 if len(word) >= 5 else 1):
+                    by_deletion.setdefault(variant, []).append(word)
+        return cls(order, by_deletion)
+
+    def candidates(self, word: str, limit: int) -> set[str]:
+        return {
+            candidate
+            for variant in _deletions(word, limit)
+            for candidate in self.by_deletion.get(variant, ())
+        }
+
+
+# The last few indexes, since the same known words come with every check.
+_indexes: dict[frozenset[str], _DeletionIndex] = {}
+_INDEXES_KEPT = 4
+
+
+def _deletion_index(spelled: dict[str, str]) -> _DeletionIndex:
+    key = frozenset(spelled)
+    index = _indexes.get(key)
+    if index is None:
+        index = _DeletionIndex.of(spelled)
+        if len(_indexes) >= _INDEXES_KEPT:
+            _indexes.pop(next(iter(_indexes)))
+        _indexes[key] = index
+    return index
 
 
 # Words after which a capitalised word is a name: "Dear Mark", "Dr. Nguyen".
