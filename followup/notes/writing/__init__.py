@@ -33,7 +33,7 @@ per problem, in the order they appear:
 
 Modules: :mod:`~.check` (the check itself), :mod:`~.engine` (Harper, chunked
 so the time stays linear), :mod:`~.engine_findings` (Harper's lints with the
-known words applied), :mod:`~.own_rules`, :mod:`~.confusions` (real-word
+known words applied), :mod:`~.own_rules`, :mod:`~.confusions` and :mod:`~.confusion_rule` (real-word
 slips), :mod:`~.known_words` (names and slips near them), :mod:`~.tokens`,
 :mod:`~.patterns`, :mod:`~.vocabulary` and :mod:`~.findings`. Importing this
 package does not load the engine.

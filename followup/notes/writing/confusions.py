@@ -8,31 +8,27 @@ culture is" (its), "its clear that" (it's), "to here from you" (hear),
 words next to the error, so they hold in any note, and each one leaves alone
 the correct phrases it could be confused with ("send you time slots", "it's
 time to", "weather the storm", "cut loose"). Each pass over the text is one
-linear regular-expression search.
+linear regular-expression search, and only made when one of the rule's
+words is in the text. :mod:`~followup.notes.writing.confusion_rule` says
+how a rule is written and applied.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator
 
+from followup.notes.writing.confusion_rule import Confusion, any_of, rule
 from followup.notes.writing.findings import Finding
-from followup.notes.writing.tokens import Tokens, normalized, overlaps
+from followup.notes.writing.tokens import Tokens, normalized
 from followup.notes.writing.vocabulary import English, word_set
 
 __all__ = ["CONFUSIONS", "Confusion", "confusion_findings"]
 
 
-def _any(words: str) -> str:
-    """A regular expression for any of the space-separated words, as whole words."""
-    return r"\b(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + r")\b"
-
-
 _APOSTROPHE = "['’]"
 _GAP = r"\s++"
 # Nouns that follow "your" and are not verbs, so "you" before them is a slip for "your".
-_OWNED_NOUNS = _any(
+_OWNED_NOUNS = any_of(
     "time consideration insight insights feedback guidance hospitality patience kindness "
     "generosity company organization organisation school stores department clinic ward "
     "colleagues students patients clients customers leadership mission perspective "
@@ -41,8 +37,8 @@ _OWNED_NOUNS = _any(
     "portfolio careers vacancy"
 )
 # Nouns that are also verbs: "for you help" is a slip, "you help" alone may not be.
-_OWNED_VERB_NOUNS = _any("help support work interest offer call visit email message plans input")
-_PREPOSITIONS = _any(
+_OWNED_VERB_NOUNS = any_of("help support work interest offer call visit email message plans input")
+_PREPOSITIONS = any_of(
     "to for with of about on in into from at by through during toward towards across without "
     "within upon"
 )
@@ -59,13 +55,13 @@ _AUXILIARIES = word_set(
     "do does did will would can could should shall may might must are were have had "
     "don't didn't won't wouldn't can't couldn't"
 )
-_BE_FORMS = _any("is was are were has have had")
-_NOT_A_NOUN = _any(
+_BE_FORMS = any_of("is was are were has have had")
+_NOT_A_NOUN = any_of(
     "what who which that this there here not also just really very so still always never all "
     "both now then only even probably said the a an my our your their his her its"
 )
 _WORD = r"[^\W\d_]++"
-_PREDICATE_ADJECTIVES = _any(
+_PREDICATE_ADJECTIVES = any_of(
     "clear great good helpful important possible likely unlikely true obvious nice exciting fine "
     "okay easy hard difficult interesting useful amazing wonderful lovely essential evident "
     "impossible apparent crucial vital necessary unclear understandable encouraging reassuring "
@@ -82,100 +78,36 @@ _ING = {
 _SINGULAR_VERB = {"were": "was", "are": "is", "have": "has", "do": "does"}
 
 
-@dataclass(frozen=True)
-class Confusion:
-    """A pattern whose group ``wrong`` is a real word used in place of ``right``.
-
-    Attributes
-    ----------
-    pattern : re.Pattern
-        Matches the wrong word with the neighbours that show it is wrong; the
-        wrong word is the group whose name starts with ``wrong`` (a pattern of
-        several alternatives names them ``wrong``, ``wrong2``...).
-    right : str, mapping or callable
-        The word to write: one word, a word per (lowercase) wrong word, or a
-        function of the wrong word.
-    message : str
-        What to do; ``{wrong}`` and ``{right}`` are filled in.
-    not_after : frozenset of str
-        Lowercase words that make the match correct when they come just before it
-        (before the whole match, not just the wrong word).
-    sentence_start : bool
-        Whether the match counts only at the start of a sentence.
-    triggers : frozenset of str or None
-        Lowercase words of which one must be in the text for the pattern to
-        match: without them the text is not searched at all (None: always searched).
-    """
-
-    pattern: re.Pattern[str]
-    right: str | Mapping[str, str] | Callable[[str], str]
-    message: str
-    not_after: frozenset[str] = frozenset()
-    sentence_start: bool = False
-    triggers: frozenset[str] | None = None
-
-    def replacement(self, wrong: str) -> str:
-        """What to write instead of ``wrong``, in its case."""
-        if isinstance(self.right, str):
-            right = self.right
-        elif callable(self.right):
-            right = self.right(wrong)
-        else:
-            right = self.right[wrong.lower().replace("’", "'")]
-        return right[:1].upper() + right[1:] if wrong[:1].isupper() else right
-
-
-def _rule(
-    triggers: str | None,
-    pattern: str,
-    right: str | Mapping[str, str] | Callable[[str], str],
-    message: str,
-    *,
-    not_after: frozenset[str] = frozenset(),
-    sentence_start: bool = False,
-    ignore_case: bool = True,
-) -> Confusion:
-    flags = re.IGNORECASE if ignore_case else 0
-    return Confusion(
-        re.compile(pattern, flags),
-        right,
-        message,
-        not_after,
-        sentence_start,
-        None if triggers is None else word_set(triggers),
-    )
-
-
 CONFUSIONS: tuple[Confusion, ...] = (
     # "for you time" -> "your time"
-    _rule(
+    rule(
         "you",
         rf"\b(?P<wrong>you){_GAP}(?={_OWNED_NOUNS}(?!{_GAP}up\b))",
         "your",
         "Write 'your' before a noun: {right!r} shows what belongs to the reader.",
         not_after=_GIVING_VERBS | _AUXILIARIES,
     ),
-    _rule(
+    rule(
         "you",
         rf"{_PREPOSITIONS}{_GAP}(?P<wrong>you){_GAP}(?={_OWNED_VERB_NOUNS})",
         "your",
         "Write 'your' before a noun: {right!r} shows what belongs to the reader.",
     ),
     # "you're team", "to you're literacy plan" -> "your"
-    _rule(
+    rule(
         "you're",
         rf"\b(?P<wrong>you{_APOSTROPHE}re){_GAP}(?={_OWNED_NOUNS})",
         "your",
         "{wrong!r} means 'you are'; write {right!r} before a noun.",
     ),
-    _rule(
+    rule(
         "you're they're",
         rf"{_PREPOSITIONS}{_GAP}(?P<wrong>(?:you|they){_APOSTROPHE}re)\b",
         {"you're": "your", "they're": "their"},
         "{wrong!r} means 'you are' or 'they are'; write {right!r} before a noun.",
     ),
     # "it's culture is", "they're enthusiasm was" -> "its", "their"
-    _rule(
+    rule(
         "it's you're they're",
         rf"\b(?P<wrong>it{_APOSTROPHE}s|you{_APOSTROPHE}re|they{_APOSTROPHE}re){_GAP}"
         rf"(?!{_NOT_A_NOUN}){_WORD}(?<!ly)(?<!ing)(?<!ed){_GAP}{_BE_FORMS}",
@@ -185,7 +117,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         not_after=word_set("what whatever all everything anything something how where that which"),
     ),
     # "the teacher who's classroom we visited", "the analyst who's team is growing" -> "whose"
-    _rule(
+    rule(
         "who's",
         rf"\b(?P<wrong>who{_APOSTROPHE}s){_GAP}(?!{_NOT_A_NOUN}){_WORD}(?<!ly)(?<!ing)(?<!ed)"
         rf"{_GAP}(?:I|we|you|they|he|she)\b",
@@ -193,7 +125,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} means 'who is' or 'who has'; for 'belonging to whom', write {right!r}.",
     ),
     # "more client contact then my current one" -> "than"
-    _rule(
+    rule(
         "then",
         rf"\b(?:more|less|fewer|rather|other)(?:{_GAP}{_WORD}){{0,3}}?{_GAP}(?P<wrong>then){_GAP}"
         r"(?:my|mine|the|a|an|ever|usual|expected|before|anticipated|planned|last|previous|in"
@@ -202,7 +134,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is about time; to compare, write {right!r}.",
     ),
     # "of it's own", "managed it's own" -> "its"
-    _rule(
+    rule(
         "it's",
         rf"(?:{_PREPOSITIONS}{_GAP}(?P<wrong>it{_APOSTROPHE}s)\b(?!{_GAP}(?:been|not|a|an|the)\b)"
         rf"|\b(?P<wrong2>it{_APOSTROPHE}s){_GAP}own\b)",
@@ -210,7 +142,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} means 'it is' or 'it has'; the possessive is {right!r}.",
     ),
     # "your welcome to", "your going to" -> "you're"
-    _rule(
+    rule(
         "your",
         rf"\b(?P<wrong>your){_GAP}(?:welcome(?=\s*+(?:[.,;:!?]|\Z|(?:to|any|anytime|at)\b))"
         rf"|going{_GAP}to\b|not\b(?!-)|sure\b(?!-)|able{_GAP}to\b|probably\b|right{_GAP}that\b)",
@@ -218,7 +150,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} shows what belongs to someone; write {right!r} for 'you are'.",
     ),
     # "its clear that", "if its helpful." -> "it's"
-    _rule(
+    rule(
         "its",
         rf"\b(?P<wrong>its){_GAP}(?:{_PREDICATE_ADJECTIVES}{_AFTER_PREDICATE}"
         rf"|(?:been|not(?!-)|also(?!-)|worth{_GAP}(?:noting|mentioning|asking|it))\b"
@@ -228,7 +160,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         not_after=frozenset({"take", "takes", "took", "taken", "taking"}),
     ),
     # "to here from you" -> "hear"
-    _rule(
+    rule(
         "here",
         rf"\b(?:to|can|could|will|would|may|might|did|didn{_APOSTROPHE}t|cannot|can{_APOSTROPHE}t"
         rf"|couldn{_APOSTROPHE}t){_GAP}(?P<wrong>here){_GAP}"
@@ -237,7 +169,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is a place; to listen is {right!r}.",
     ),
     # "hearing weather the role is open" -> "whether"
-    _rule(
+    rule(
         "weather",
         r"\b(?:know|knowing|knew|hear|hearing|heard|ask|asking|asked|wonder|wondering|wondered"
         r"|decide|deciding|see|seeing|check|checking|confirm|confirming|unsure|sure|doubt|tell"
@@ -249,7 +181,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is rain and sun; for 'if', write {right!r}.",
     ),
     # "help the team loose fewer deals" -> "lose"; "loosing" -> "losing"
-    _rule(
+    rule(
         "loose",
         rf"\b(?P<wrong>loose){_GAP}(?:fewer|more|the|a|an|our|your|their|my|his|her|its|this"
         r"|that|these|those|track|sight|touch|money|weight|momentum|interest|focus|customers"
@@ -258,7 +190,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} means not tight; the opposite of 'win' or 'find' is {right!r}.",
         not_after=word_set("cut break broke broken let set hang hung turn turned come came"),
     ),
-    _rule(
+    rule(
         "loosing",
         r"\b(?P<wrong>loosing)\b",
         "losing",
@@ -266,7 +198,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         not_after=frozenset({"cut", "let"}),
     ),
     # "to good affect", "take affect" -> "effect"
-    _rule(
+    rule(
         "affect affects",
         r"\b(?:an|the|good|great|little|no|any|significant|lasting|immediate|desired|big|real"
         rf"|side|knock-on|net|take|takes|took|taken|taking|into){_GAP}(?P<wrong>affects?)\b"
@@ -275,7 +207,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is a verb (to influence); the result is {right!r}.",
     ),
     # "the findings effected the design" -> "affected"
-    _rule(
+    rule(
         "effected",
         rf"\b(?P<wrong>effected){_GAP}(?:the|my|our|your|their|his|her|its|how|me|us|them|him"
         rf"|many|every|all|both)\b(?!{_GAP}(?:change|changes|transfer|transfers|repairs?"
@@ -285,7 +217,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} means 'brought about'; 'influenced' is {right!r}.",
     ),
     # "any advise" -> "advice"; "please advice me" -> "advise"
-    _rule(
+    rule(
         "advise",
         r"\b(?:any|some|good|great|your|my|the|his|their|our|expert|professional|career"
         rf"|practical|helpful|useful|valuable|sound|of|for|legal|financial){_GAP}"
@@ -293,7 +225,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "advice",
         "{wrong!r} is the verb; the noun is {right!r}.",
     ),
-    _rule(
+    rule(
         "advice",
         r"\b(?:will|would|could|can|please|may|might|should|shall|cannot|can't|couldn't"
         rf"|wouldn't){_GAP}(?P<wrong>advice){_GAP}(?:me|you|us|him|her|them|on|whether|that"
@@ -303,7 +235,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is the noun; the verb is {right!r}.",
     ),
     # "any farther information" -> "further"
-    _rule(
+    rule(
         "farther",
         rf"\b(?P<wrong>farther){_GAP}(?:information|details|questions|discussions?|notice|steps"
         r"|conversations?|education|training|help|support|assistance|clarification"
@@ -313,13 +245,13 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is for distance; for 'more' or 'additional', write {right!r}.",
     ),
     # "hear form you", "references form me" -> "from"
-    _rule(
+    rule(
         "form",
         rf"\b(?:hear|hearing|heard|away|apart|aside){_GAP}(?P<wrong>form)\b",
         "from",
         "{wrong!r} looks like a slip for {right!r}.",
     ),
-    _rule(
+    rule(
         "form",
         rf"\b(?P<wrong>form){_GAP}(?:me|us|him|them)\b",
         "from",
@@ -329,7 +261,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         ),
     ),
     # "Me and my manager reduced..." -> "My manager and I"
-    _rule(
+    rule(
         "me",
         rf"\b(?P<wrong>Me{_GAP}and)(?={_GAP}(?:my|the|a|an|our|his|her|their|[A-Z]\w*+)\b)",
         lambda _wrong: "",
@@ -339,7 +271,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         ignore_case=False,
     ),
     # "Each of the nurses were" -> "was"
-    _rule(
+    rule(
         "were are have do",
         rf"\b(?:each|neither|either|one|every{_GAP}one){_GAP}of{_GAP}(?:them|us|you"
         rf"|(?:the|my|our|your|their|these|those|his|her){_GAP}{_WORD}(?<=s))"
@@ -349,7 +281,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         not_after=frozenset({"no", "the", "which"}),
     ),
     # "we where", "the team where clearly proud" -> "were"
-    _rule(
+    rule(
         "where",
         rf"\b(?:we|they){_GAP}(?P<wrong>where)\b"
         rf"|\b(?P<wrong2>where){_GAP}(?:very|so|extremely|really|clearly|genuinely|truly"
@@ -359,14 +291,14 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} is a place; the past of 'are' is {right!r}.",
     ),
     # "look forward to hear from you" -> "hearing"
-    _rule(
+    rule(
         "forward",
         rf"\blook(?:s|ing|ed)?{_GAP}forward{_GAP}to{_GAP}(?P<wrong>{'|'.join(_ING)})\b",
         _ING,
         "After 'look forward to', write {right!r}.",
     ),
     # "peaked my interest" -> "piqued"
-    _rule(
+    rule(
         "peaked peeked",
         rf"\b(?P<wrong>peaked|peeked){_GAP}(?:my|your|his|her|our|their){_GAP}"
         r"(?:interest|curiosity)\b",
@@ -374,7 +306,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "Interest is {right!r}, not {wrong!r}.",
     ),
     # "to follow-up with" -> "follow up"
-    _rule(
+    rule(
         "follow followup",
         rf"\b(?:to|will|would|I{_APOSTROPHE}ll|I{_APOSTROPHE}d|we{_APOSTROPHE}ll|please|can"
         rf"|could|should){_GAP}(?P<wrong>follow-up|followup)\b(?!{_GAP}(?:notes?|emails?|calls?"
@@ -384,7 +316,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "The verb is {right!r} (two words); 'a follow-up' is the noun.",
     ),
     # "Thank-you for" -> "Thank you"
-    _rule(
+    rule(
         "thank",
         rf"\b(?P<wrong>thank-you){_GAP}(?:for|so|again|very|both|all|everyone)\b",
         "thank you",
@@ -392,7 +324,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
         not_after=word_set("a the my this that our quick short small big"),
     ),
     # "I check it everyday." -> "every day"
-    _rule(
+    rule(
         "everyday",
         r"\b(?P<wrong>everyday)(?=\s*+(?:[.,;!?]|\Z)|\s++(?:at|in|for|and|to|from|since|until"
         r"|with|on|of|this|that|last|next|as|so|but|because|when|while|or|I|we|they|he|she|it)\b)",
@@ -400,14 +332,14 @@ CONFUSIONS: tuple[Confusion, ...] = (
         "{wrong!r} means ordinary; 'each day' is {right!r}.",
     ),
     # "and than" -> "and then"
-    _rule(
+    rule(
         "than",
         rf"\b(?:and|but|since|until|back|just|right){_GAP}(?P<wrong>than)\b",
         "then",
         "{wrong!r} compares; for a time or a next step, write {right!r}.",
     ),
     # "is suppose to" -> "supposed"
-    _rule(
+    rule(
         "suppose",
         rf"\b(?:is|are|was|were|am|be|been|being|not){_GAP}(?P<wrong>suppose){_GAP}to\b",
         "supposed",
@@ -416,45 +348,19 @@ CONFUSIONS: tuple[Confusion, ...] = (
 )
 
 # British English writes "analyse", whatever it does with "-ise"/"-ize".
-_BRITISH_YSE = _rule(
+_BRITISH_YSE = rule(
     None,
     r"\b(?P<wrong>(?:analy|paraly|cataly|dialy|electroly|hydroly|breathaly)z(?:e|ed|es|ing|er|ers))\b",
     lambda wrong: wrong.replace("z", "s").replace("Z", "S"),
     "{wrong!r} is the American spelling; in British English write {right!r}.",
 )
 
-_PREVIOUS_WORD = re.compile(r"\W*+(\w++)")
-
-
-def _previous_word(text: str, start: int) -> str:
-    """The word just before ``start``, lowercase ("" if none within 40 characters)."""
-    window = text[max(0, start - 40) : start][::-1]
-    match = _PREVIOUS_WORD.match(window)
-    return "" if match is None else match.group(1)[::-1].lower()
-
 
 def confusion_findings(tokens: Tokens, english: English) -> Iterator[Finding]:
     """The findings of every rule in :data:`CONFUSIONS` (and British "-yse" in UK English)."""
-    text = tokens.text
     starts = {tokens.words[index].start() for index in tokens.sentence_starts}
     present = {normalized(match.group()) for match in tokens.words}
     rules = (*CONFUSIONS, _BRITISH_YSE) if english == "UK" else CONFUSIONS
-    for rule in rules:
-        if rule.triggers is not None and rule.triggers.isdisjoint(present):
-            continue
-        for match in rule.pattern.finditer(text):
-            start, end = next(
-                match.span(name)
-                for name, value in match.groupdict().items()
-                if name.startswith("wrong") and value is not None
-            )
-            if overlaps(start, end, tokens.skipped):
-                continue
-            if rule.sentence_start and start not in starts:
-                continue
-            if rule.not_after and _previous_word(text, match.start()) in rule.not_after:
-                continue
-            wrong = text[start:end]
-            right = rule.replacement(wrong)
-            message = rule.message.format(wrong=wrong, right=right)
-            yield Finding("grammar", wrong, start, message, right or None)
+    for confusion in rules:
+        if confusion.triggers is None or not confusion.triggers.isdisjoint(present):
+            yield from confusion.findings(tokens, starts)
