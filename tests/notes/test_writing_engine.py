@@ -329,3 +329,9 @@ def test_after_loading_every_check_runs_on_the_worker_that_has_the_suggestion_au
     assert engine._warm
     # A long unknown word no longer costs the automaton's one-off set-up.
     assert [f.text for f in check_writing("We met the Zyxwvutsrqp team.")] == ["Zyxwvutsrqp"]
+
+
+def test_every_one_of_them_is_right_and_a_lone_every_one_is_not() -> None:
+    assert check_writing("Reliable billing matters to every one of them.") == []
+    findings = check_writing("Thank you to every one who came to the open day.")
+    assert [(f.text, f.suggestion) for f in findings] == [("every one", "everyone")]

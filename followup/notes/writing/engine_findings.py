@@ -49,6 +49,9 @@ _SINGLE_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SILENT_H = re.compile(r"\s++(?:hono|hour|heir|honest)", re.IGNORECASE)
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def misspelt_words(tokens: Tokens, lints: list[EngineLint]) -> set[int]:
     """Starts of the words Harper reported as misspelt (whatever the known words say)."""
     return {
@@ -111,6 +114,8 @@ def engine_findings(
             continue  # "Sam" is a name, whatever the dictionary says about "SAM"
         if fragment.lower() == "an" and _SILENT_H.match(text, found.end):
             continue  # the engine takes the British "honour" for a sounded "h"
+        if fragment.lower() == "every one" and _OF_AFTER.match(text, found.end):
+            continue  # "every one of them" is right; only a lone "every one" means "everyone"
         kind = _KINDS.get(found.category, "grammar")
         suggestion = found.suggestions[0] if found.suggestions else None
         if suggestion == fragment:
