@@ -49,6 +49,8 @@ CHECKLIST_WORDS: dict[str, tuple[str, str]] = {
 }
 _KIND_WORDS = {
     "spelling": "Spelling",
+    "grammar": "Grammar",
+    "style": "Style",
     "repeated_word": "Repeated word",
     "capitalization": "Capital letter",
     "tone": "Tone",
@@ -242,8 +244,10 @@ class WritingFindings:
         show_html(self.table, writing_html(findings))
         words: list[str] = []
         for finding in findings:
-            word = str(getattr(finding, "text", "") or "")
-            if getattr(finding, "kind", "") == "spelling" and word and word not in words:
+            # The word the check does not know (a spelling or a near-miss of a known name);
+            # a finding about the notes points at a field to correct instead.
+            word = getattr(finding, "word", None)
+            if word and not getattr(finding, "field", "") and word not in words:
                 words.append(word)
         words = words[:MAX_WORD_BUTTONS]
         if words == self._shown:
