@@ -6,10 +6,13 @@ so that drawing a chart leaves nothing open and registers nothing globally.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Sequence
 from typing import Any
 
+import matplotlib as mpl
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
@@ -19,6 +22,7 @@ from matplotlib.text import Text
 from followup._text import text_width
 from followup.charts.fonts import em_widths, font_family
 from followup.charts.labels import shorten, shorten_name, signed
+from followup.charts.png import encode_png
 
 __all__ = [
     "ACCENT",
@@ -30,13 +34,13 @@ __all__ = [
     "UNDECIDED",
     "VERDICT_COLORS",
     "VERDICT_MARKERS",
-    "chart_axes",
+    "drawing",
     "figure_png",
     "fitted_text",
     "hide_spines",
+    "legend_pad",
     "protect",
     "root_figure",
-    "row_note",
     "set_title",
     "show_empty",
     "top_legend",
@@ -167,14 +171,6 @@ def set_title(ax: Axes, title: str, *, above_ticks: bool = False, **options: Any
     return text
 
 
-def chart_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
-    """``ax`` itself, or the axes of a new figure of ``size`` inches (not known to pyplot)."""
-    if ax is not None:
-        return ax
-    figure = Figure(figsize=size, layout="constrained")
-    return figure.add_subplot()
-
-
 def root_figure(artist: Axes | Figure | SubFigure) -> Figure:
     """The top-level figure an axes (or subfigure) is drawn on."""
     figure = artist.get_figure(root=True) if not isinstance(artist, Figure) else artist
@@ -191,10 +187,26 @@ def axes_size(ax: Axes) -> tuple[float, float]:
     return float(box.width * width), float(box.height * height)
 
 
+def _legend_columns(width_inches: float, entries: int) -> int:
+    return max(1, min(entries, int(width_inches / _LEGEND_ENTRY_INCHES)))
+
+
+def legend_pad(width_inches: float, entries: int) -> float:
+    """Points between axes ``width_inches`` wide and a title over a key of ``entries`` above them.
+
+    >>> legend_pad(6.0, 2), legend_pad(3.0, 5), legend_pad(6.0, 0)
+    (26.0, 40.0, 6.0)
+    """
+    if not entries:
+        return 6.0  # matplotlib's usual pad of a title
+    rows = -(-entries // _legend_columns(width_inches, entries))
+    return 12.0 + 14.0 * rows
+
+
 def top_legend(ax: Axes, handles: Sequence[Artist]) -> float:
     """A key above the axes, in as many rows as its width needs; returns the title pad in points."""
-    columns = max(1, min(len(handles), int(axes_size(ax)[0] / _LEGEND_ENTRY_INCHES)))
-    rows = -(-len(handles) // columns)
+    width = axes_size(ax)[0]
+    columns = _legend_columns(width, len(handles))
     ax.legend(
         handles=handles,
         loc="lower center",
@@ -206,15 +218,7 @@ def top_legend(ax: Axes, handles: Sequence[Artist]) -> float:
         columnspacing=1.2,
         borderaxespad=0.2,
     )
-    return 12.0 + 14.0 * rows
-
-
-def row_note(ax: Axes, row: float, text: str, **options: Any) -> Text:
-    """Write ``text`` in the column to the right of the axes, level with ``row``."""
-    options.setdefault("color", INK)
-    return ax.text(
-        1.01, row, text, transform=ax.get_yaxis_transform(), ha="left", va="center", **options
-    )
+    return legend_pad(width, len(handles))
 
 
 def hide_spines(ax: Axes, *sides: str) -> None:
@@ -229,10 +233,23 @@ def show_empty(ax: Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", color=MUTED)
 
 
+def drawing() -> contextlib.AbstractContextManager[Any]:
+    """The matplotlib settings in force while a chart is drawn to pixels.
+
+    Text is drawn without hinting: glyphs keep the widths the font gives them
+    (which the charts lay their text out by), and drawing takes about half
+    the time.
+    """
+    return mpl.rc_context({"text.hinting": "no_hinting"})
+
+
 def figure_png(
     figure_or_axes: Figure | SubFigure | Axes, *, dpi: float = 100, compress_level: int = 1
 ) -> bytes:
     """Render the figure of a chart to PNG bytes with matplotlib's Agg renderer (no pyplot).
+
+    Text is drawn without hinting (see :func:`drawing`): glyphs keep their
+    true widths, and drawing is about twice as quick.
 
     Parameters
     ----------
@@ -255,7 +272,13 @@ def figure_png(
     """
     figure = root_figure(figure_or_axes)
     buffer = io.BytesIO()
-    # savefig switches to the Agg canvas for PNG only while printing, so a
-    # figure that belongs to an interactive window keeps its own canvas.
-    figure.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": compress_level})
-    return buffer.getvalue()
+    # savefig switches to the Agg canvas only while printing, so a figure that belongs to
+    # an interactive window keeps its own canvas. Its raw pixels are encoded here: quicker
+    # than through Pillow, for files no larger.
+    with drawing():
+        figure.savefig(buffer, format="rgba", dpi=dpi)
+    width, height = (int(size * dpi) for size in figure.get_size_inches())
+    pixels = np.frombuffer(buffer.getbuffer(), dtype=np.uint8)
+    if pixels.size != width * height * 4:  # pragma: no cover - matplotlib sized it otherwise
+        raise RuntimeError(f"expected {width}×{height} pixels; got {pixels.size // 4}")
+    return encode_png(pixels.reshape(height, width, 4), dpi=dpi, compress_level=compress_level)

@@ -41,11 +41,14 @@ from followup.charts import (
 from followup.charts.labels import signed
 from followup.charts.style import MINUS, PLUS, VERDICT_COLORS, FittedText
 from tests.charts.support import (
+    assert_drawn_literally,
     bars,
     drawn,
+    every_text,
     extents,
     is_shortened_from,
     overlapping,
+    row_names,
     texts,
 )
 from tests.strategies import settings_values, workspaces
@@ -390,7 +393,7 @@ def test_balance_has_a_plus_and_a_minus_bar_per_opportunity_best_first(
     assert bars(ax, "pluses") == list(table["plus"])
     assert bars(ax, "minuses") == [-m for m in table["minus"]]
     names = {o.id: f"{o.company} — {o.role}" for o in workspace.opportunities}
-    shown = [t.get_text() for t in ax.get_yticklabels()]
+    shown = row_names(ax)
     assert [s.replace("\n", " ") for s in shown] == [names[i] for i in table.index]
 
 
@@ -458,22 +461,21 @@ def test_balance_refuses_data_it_cannot_read() -> None:
 def test_balance_labels_of_fifty_opportunities_do_not_overlap() -> None:
     workspace = edge_workspaces()["fifty"]
     ax = drawn(plot_balance(workspace))
-    assert len(ax.get_yticklabels()) == 50
-    assert overlapping(extents(ax, ax.get_yticklabels())) == []
-    assert overlapping(extents(ax, ax.texts)) == []
+    assert len(row_names(ax)) == 50
+    assert overlapping(extents(ax, every_text(ax))) == []
 
 
 def test_balance_shortens_long_and_draws_hostile_names_as_typed() -> None:
     long = single(plus("x", 2), company="Société " * 24, role="Engineer")
-    (label,) = [t.get_text() for t in drawn(plot_balance(long)).get_yticklabels()]
+    (label,) = row_names(drawn(plot_balance(long)))
     company, role = re.split(r"\s—\s", label)
     assert company.endswith("…")
     assert is_shortened_from(company, "Société " * 24)
     assert role.strip() == "Engineer"  # the role is never cut off by a long company name
     hostile = single(plus("x", 2), company="$\\foo$ Corp", role="Price $5 and $10")
-    (tick,) = drawn(plot_balance(hostile)).get_yticklabels()
-    assert tick.get_text() == "$\\foo$ Corp — Price $5 and $10"
-    assert not tick.get_parse_math()
+    ax = drawn(plot_balance(hostile))
+    assert row_names(ax) == ["$\\foo$ Corp — Price $5 and $10"]
+    assert_drawn_literally(ax, "$\\foo$ Corp — Price $5 and $10")
 
 
 # ---------------------------------------------------------------------------
@@ -491,7 +493,7 @@ def test_flip_points_mark_each_factor_at_its_weight_nearest_flip_first(
     flips = flip_points(workspace, INITECH)
     ax = plot_flip_points(workspace, INITECH)
     (marker,) = ax.collections[-1:]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = row_names(ax)
     # Nearest flip first; ties keep the order the factors were entered in.
     distance = flips["change"].abs().astype("float64").fillna(99)
     expected = flips.assign(distance=distance).sort_values("distance", kind="stable")
@@ -514,16 +516,17 @@ def test_flip_points_say_where_each_verdict_flips(workspace: Workspace) -> None:
 
 
 def _stretch_at(ax: Axes, row: int, weight: int) -> PolyCollection:
-    """The stretch of row ``row`` (0 at the top) that covers ``weight``."""
+    """The collection holding the stretch of row ``row`` (0 at the top) that covers ``weight``."""
     for collection in ax.collections:
         if not isinstance(collection, PolyCollection):
             continue
-        corners = collection.get_paths()[0].vertices
-        if (
-            abs(corners[:, 1].mean() - row) < 0.1
-            and corners[:, 0].min() < weight < corners[:, 0].max()
-        ):
-            return collection
+        for path in collection.get_paths():
+            corners = path.vertices
+            if (
+                abs(corners[:, 1].mean() - row) < 0.1
+                and corners[:, 0].min() < weight < corners[:, 0].max()
+            ):
+                return collection
     raise AssertionError(f"no stretch covers weight {weight} in row {row}")
 
 
@@ -533,7 +536,7 @@ def test_flip_points_colour_each_weight_by_its_verdict_and_hatch_the_flips(
     ax = plot_flip_points(workspace, INITECH)
     # Top row: "Interesting payments domain", a plus of 6 in a balance of +2:
     # at 4 the balance is 0 (undecided), below it fails, above it passes.
-    assert ax.get_yticklabels()[0].get_text() == "Interesting payments domain"
+    assert row_names(ax)[0] == "Interesting payments domain"
     for weight in range(1, 11):
         verdict = "pass" if weight > 4 else "undecided" if weight == 4 else "fail"
         stretch = _stretch_at(ax, 0, weight)
