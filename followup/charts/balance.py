@@ -146,7 +146,10 @@ def plot_balance(
     ]
     handles = _legend_handles(verdicts)
     frame = RowFrame(
-        [*names, summary] if summary else names, notes=notes, bold_notes=True, legend=len(handles)
+        [*names, summary] if summary else names,
+        notes=notes,
+        bold_notes=True,
+        legend=[str(h.get_label()) for h in handles],
     )
     ax = rows_axes(ax, frame)
     if table.empty:

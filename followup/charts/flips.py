@@ -111,7 +111,11 @@ def plot_flip_points(workspace: Workspace, opportunity_id: str, *, ax: Axes | No
     ]
     labels = [str(label) for label in flips["label"]]
     handles = _legend_handles()
-    frame = RowFrame([*labels, summary] if summary else labels, notes=notes, legend=len(handles))
+    frame = RowFrame(
+        [*labels, summary] if summary else labels,
+        notes=notes,
+        legend=[str(h.get_label()) for h in handles],
+    )
     title = opportunity_title(
         opportunity.company,
         opportunity.role,

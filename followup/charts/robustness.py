@@ -103,7 +103,11 @@ def plot_robustness(
         Patch(facecolor=PLUS, label="passes"),
         Patch(facecolor="white", edgecolor=ACCENT, hatch=_TOP_HATCH, label=FIRST_PLACE),
     ]
-    frame = RowFrame([*names, summary] if summary else names, notes=notes, legend=len(handles))
+    frame = RowFrame(
+        [*names, summary] if summary else names,
+        notes=notes,
+        legend=[str(h.get_label()) for h in handles],
+    )
     ax = rows_axes(ax, frame)
     jitter, trials = _option(robustness_options, "jitter"), _option(robustness_options, "trials")
     title = f"How sure is each verdict? (weights ±{jitter}, {trials} trials)"

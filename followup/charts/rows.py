@@ -246,7 +246,7 @@ class RowFrame:
     """What a chart of rows holds around its axes: the text the room is reckoned from.
 
     ``names`` are the row labels (the summary row's included), ``notes`` the
-    column of text right of the axes, ``legend`` the entries of the key above
+    column of text right of the axes, ``legend`` the labels of the key above
     them, ``title_lines`` the lines of the title over the key, ``x_axis``
     whether numbers and a label sit below, ``over`` and ``beyond`` the
     inches other text (column labels) takes right above and right of the
@@ -256,7 +256,7 @@ class RowFrame:
     names: Sequence[RowName]
     notes: Sequence[str] = ()
     bold_notes: bool = False
-    legend: int = 0
+    legend: Sequence[str] = ()
     title_lines: int = 1
     x_axis: bool = True
     over: float = 0.0

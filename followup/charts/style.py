@@ -66,7 +66,6 @@ VERDICT_WORDS: dict[str, str] = {"pass": "PASS", "undecided": "UNDECIDED", "fail
 FONT_SIZE = 9.0
 TITLE_SIZE = 12.0
 _FIT_ATTEMPTS = 4
-_LEGEND_ENTRY_INCHES = 1.0  # room one entry of a key takes, about
 
 
 def protect(*texts: Text) -> None:
@@ -187,38 +186,63 @@ def axes_size(ax: Axes) -> tuple[float, float]:
     return float(box.width * width), float(box.height * height)
 
 
-def _legend_columns(width_inches: float, entries: int) -> int:
-    return max(1, min(entries, int(width_inches / _LEGEND_ENTRY_INCHES)))
+# The key's look, in its own font size and ems of it.
+_KEY_FONT_SIZE = 8.0
+_KEY_HANDLE = 1.4  # the coloured patch or marker
+_KEY_HANDLE_GAP = 0.8  # matplotlib's gap between a handle and its words
+_KEY_COLUMN_GAP = 1.2
+_KEY_BORDER = 0.4  # matplotlib's pad inside the key's box
 
 
-def legend_pad(width_inches: float, entries: int) -> float:
-    """Points between axes ``width_inches`` wide and a title over a key of ``entries`` above them.
+def _legend_shape(width_inches: float, labels: Sequence[str]) -> tuple[int, int]:
+    """Columns and rows of a key of ``labels``: as many columns as fit in ``width_inches``.
 
-    >>> legend_pad(6.0, 2), legend_pad(3.0, 5), legend_pad(6.0, 0)
-    (26.0, 40.0, 6.0)
+    Matplotlib splits the entries into columns in order, the first columns
+    taking one more when they do not share out evenly; a column is as wide as
+    its widest entry.
     """
-    if not entries:
+    entries = [_KEY_HANDLE + _KEY_HANDLE_GAP + text_width(t, em_widths()) for t in labels]
+    room = width_inches * 72 / _KEY_FONT_SIZE - 2 * _KEY_BORDER
+    for columns in range(len(entries), 1, -1):
+        shares = [len(entries) // columns + (i < len(entries) % columns) for i in range(columns)]
+        starts = [sum(shares[:i]) for i in range(columns)]
+        widths = [max(entries[s : s + n]) for s, n in zip(starts, shares, strict=True)]
+        if sum(widths) + _KEY_COLUMN_GAP * (columns - 1) <= room:
+            return columns, max(shares)
+    return 1, len(entries)
+
+
+def legend_pad(width_inches: float, labels: Sequence[str]) -> float:
+    """Points between axes ``width_inches`` wide and a title over a key of ``labels`` above them.
+
+    >>> legend_pad(6.0, ["pluses", "minuses"]), legend_pad(1.0, ["pluses", "minuses"])
+    (26.0, 40.0)
+    >>> legend_pad(6.0, [])
+    6.0
+    """
+    if not labels:
         return 6.0  # matplotlib's usual pad of a title
-    rows = -(-entries // _legend_columns(width_inches, entries))
-    return 12.0 + 14.0 * rows
+    return 12.0 + 14.0 * _legend_shape(width_inches, labels)[1]
 
 
 def top_legend(ax: Axes, handles: Sequence[Artist]) -> float:
     """A key above the axes, in as many rows as its width needs; returns the title pad in points."""
     width = axes_size(ax)[0]
-    columns = _legend_columns(width, len(handles))
+    labels = [str(handle.get_label()) for handle in handles]
     ax.legend(
         handles=handles,
         loc="lower center",
         bbox_to_anchor=(0.5, 1.0),
-        ncols=columns,
+        ncols=_legend_shape(width, labels)[0],
         frameon=False,
-        fontsize=8,
-        handlelength=1.4,
-        columnspacing=1.2,
+        fontsize=_KEY_FONT_SIZE,
+        handlelength=_KEY_HANDLE,
+        handletextpad=_KEY_HANDLE_GAP,
+        columnspacing=_KEY_COLUMN_GAP,
+        borderpad=_KEY_BORDER,
         borderaxespad=0.2,
     )
-    return legend_pad(width, len(handles))
+    return legend_pad(width, labels)
 
 
 def hide_spines(ax: Axes, *sides: str) -> None:

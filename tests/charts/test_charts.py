@@ -39,7 +39,9 @@ from followup.charts import (
     plot_t,
 )
 from followup.charts.labels import signed
+from followup.charts.robustness import FIRST_PLACE
 from followup.charts.style import MINUS, PLUS, VERDICT_COLORS, FittedText
+from followup.decide.shares import percent
 from tests.charts.support import (
     assert_drawn_literally,
     bars,
@@ -218,6 +220,34 @@ def test_chart_draws_every_edge_case(name: str, case: str) -> None:
     workspace = edge_workspaces()[case]
     png = figure_png(CHARTS[name](workspace), dpi=40)
     assert Image.open(io.BytesIO(png)).size[0] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "case"), _EDGE_CASES)
+def test_chart_text_stays_inside_its_own_figure_and_never_overlaps(name: str, case: str) -> None:
+    ax = drawn(CHARTS[name](edge_workspaces()[case]))
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    legend = ax.get_legend()
+    low, high = sorted(ax.get_xlim())
+    ticks = [
+        label
+        for where, label in zip(ax.get_xticks(), ax.get_xticklabels(), strict=True)
+        if ax.axison and low <= where <= high  # only these are drawn
+    ]
+    artists = [
+        *every_text(ax),
+        ax.title,
+        *ticks,
+        ax.xaxis.label,
+        *(legend.get_texts() if legend is not None else []),
+    ]
+    boxes = extents(ax, artists)
+    inside = figure.bbox
+    for box in boxes:
+        assert inside.x0 - 1 <= box.x0 and box.x1 <= inside.x1 + 1, box
+        assert inside.y0 - 1 <= box.y0 and box.y1 <= inside.y1 + 1, box
+    assert overlapping(extents(ax, every_text(ax))) == []
 
 
 def test_figure_png_renders_an_axes_or_a_figure_at_the_asked_resolution(
@@ -592,6 +622,33 @@ def test_robustness_bars_are_the_chances_of_passing_and_ranking_first(workspace:
     default = texts(plot_robustness(workspace))
     assert "67%" in default  # Initech passes in two trials out of three
     assert ">99%" in default  # Hooli almost always: never rounded up to a certainty
+
+
+def test_robustness_writes_each_share_by_the_one_rule(workspace: Workspace) -> None:
+    from followup import robustness
+
+    chances = robustness(workspace, trials=400, seed=2).reindex(score(workspace).index)
+    ax = plot_robustness(workspace, trials=400, seed=2)
+    written = [t for t in texts(ax) if t.endswith("%")]
+    expected = [percent(share) for share in chances["p_pass"]]
+    expected += [percent(share) for share in chances["p_top"]]
+    assert written == expected
+
+
+def test_robustness_first_places_add_up_to_one_and_the_key_says_ties_split_them() -> None:
+    twins = Workspace(
+        opportunities=tuple(
+            opportunity(name, name.title(), "Engineer", plus("good", 6), minus("bad", 2))
+            for name in ("alpha", "beta", "gamma")
+        )
+    )
+    ax = plot_robustness(twins, trials=300, jitter=0)
+    assert bars(ax, "ranks first") == pytest.approx([1 / 3] * 3)
+    assert "33%" in texts(ax)
+    legend = ax.get_legend()
+    assert legend is not None
+    assert FIRST_PLACE in [t.get_text() for t in legend.get_texts()]
+    assert "tie" in FIRST_PLACE
 
 
 def test_robustness_passes_bad_options_back_as_errors(workspace: Workspace) -> None:

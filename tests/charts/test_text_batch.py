@@ -1,0 +1,89 @@
+"""Many texts as one artist: placed, aligned and drawn as typed, measured for a layout engine."""
+
+from __future__ import annotations
+
+import pytest
+from matplotlib.figure import Figure
+
+from followup.charts.text_batch import TextBatch
+from tests.charts.support import drawn, drawn_strings
+
+
+def batch_on_axes(texts: list[str], **options: object) -> tuple[Figure, TextBatch]:
+    figure = Figure(figsize=(4, 3), dpi=100)
+    ax = figure.add_axes((0.1, 0.1, 0.8, 0.8))
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    batch = TextBatch(
+        [(5.0, 2.0 + 3 * n) for n in range(len(texts))],
+        texts,
+        transform=ax.transData,
+        fontsize=10,
+        colors="black",
+        **options,  # type: ignore[arg-type]
+    )
+    ax.add_artist(batch)
+    drawn(ax)
+    return figure, batch
+
+
+@pytest.mark.parametrize(("ha", "edge"), [("left", "x0"), ("center", "middle"), ("right", "x1")])
+def test_each_text_is_aligned_on_its_place(ha: str, edge: str) -> None:
+    figure, batch = batch_on_axes(["short", "a much longer text"], ha=ha)
+    x = batch.get_transform().transform((5.0, 0.0))[0]
+    for box in batch.get_window_extents(figure.canvas.get_renderer()):  # type: ignore[attr-defined]
+        assert box is not None
+        at = (box.x0 + box.x1) / 2 if edge == "middle" else getattr(box, edge)
+        assert at == pytest.approx(x, abs=1)
+
+
+def test_each_text_is_centred_on_its_row_and_lines_stack_downwards() -> None:
+    figure, batch = batch_on_axes(["one line", "two\nlines"])
+    one, two = batch.get_window_extents(figure.canvas.get_renderer())  # type: ignore[attr-defined]
+    assert one is not None and two is not None
+    for box, y in ((one, 2.0), (two, 5.0)):
+        centre = batch.get_transform().transform((0.0, y))[1]
+        assert (box.y0 + box.y1) / 2 == pytest.approx(centre, abs=2)
+    assert two.height > 1.8 * one.height
+
+
+def test_texts_are_drawn_as_typed() -> None:
+    texts = ["$\\alpha$ and $5", "Price $5 and $10", "x_1^2 {brace}"]
+    figure, _ = batch_on_axes(texts)
+    calls = drawn_strings(figure.axes[0])
+    for text in texts:
+        assert (text, False) in calls
+
+
+def test_positions_and_texts_must_pair_up() -> None:
+    with pytest.raises(ValueError, match="2 positions for 1 texts"):
+        TextBatch(
+            [(0.0, 0.0), (1.0, 1.0)],
+            ["one"],
+            transform=Figure().transFigure,
+            fontsize=9,
+            colors="black",
+        )
+
+
+def test_a_layout_engine_makes_room_for_the_texts() -> None:
+    figure = Figure(figsize=(4, 3), layout="constrained")
+    ax = figure.add_subplot()
+    ax.add_artist(
+        TextBatch(
+            [(0.0, 0.5)],
+            ["A rather long name of a row"],
+            transform=ax.get_yaxis_transform(),
+            fontsize=10,
+            colors="black",
+            ha="right",
+            offset=(-4.0, 0.0),
+        )
+    )
+    drawn(ax)
+    (box,) = [
+        b
+        for b in ax.artists[0].get_window_extents(figure.canvas.get_renderer())  # type: ignore[attr-defined]
+    ]
+    assert box is not None
+    assert box.x0 >= -1
