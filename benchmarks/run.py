@@ -20,6 +20,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+import bench_charts  # noqa: E402
 import bench_interaction  # noqa: E402
 import bench_notebooks  # noqa: E402
 import bench_saving  # noqa: E402
@@ -32,6 +33,7 @@ from timing import Section  # noqa: E402
 BENCHMARKS: dict[str, Callable[..., list[Section]]] = {
     "startup": bench_startup.run,
     "interaction": bench_interaction.run,
+    "charts": bench_charts.run,
     "writing": bench_writing.run,
     "scoring": bench_scoring.run,
     "saving": bench_saving.run,

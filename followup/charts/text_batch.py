@@ -4,28 +4,124 @@ A chart of fifty opportunities writes hundreds of short texts. As
 :class:`matplotlib.text.Text` objects each one costs an artist of its own,
 with its own transforms, font lookup and layout every time it is drawn: more
 than drawing its letters. A :class:`TextBatch` holds them all, looks the font
-up once, measures each distinct text once per drawing and hands every line
-straight to the renderer (so it works with every backend, and text stays
-text in SVG and PDF). It is always literal: no mathtext, no TeX.
+up once and hands every line straight to the renderer. It is always literal:
+no mathtext, no TeX.
+
+Drawing letters is still the dearest part, and charts repeat their text: the
+names of the opportunities appear in three charts and again each time a
+weight changes, "+5" in many cells. On matplotlib's Agg renderer (PNG), each
+distinct line is therefore drawn once into a small image, kept (by text,
+font, colour, resolution and hinting, within a memory budget) and stamped
+where it goes, to the nearest pixel. Other renderers (SVG, PDF) get real text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
 from typing import Literal
 
+import matplotlib as mpl
 import numpy as np
+import numpy.typing as npt
 from matplotlib import colors as mcolors
 from matplotlib.artist import Artist
-from matplotlib.backend_bases import RendererBase
+from matplotlib.backend_bases import GraphicsContextBase, RendererBase
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox, Transform, TransformedPath
 
 from followup.charts.fonts import font_family
 
-__all__ = ["TextBatch"]
+__all__ = ["TextBatch", "forget_drawn_lines"]
 
 _LINE_SPACING = 1.2  # baseline to baseline, in heights of a line
+_STAMP_MEMORY = 8 * 2**20  # bytes of drawn lines kept
+_STAMP_MARGIN = 2  # pixels around a line in its image: antialiasing reaches past its box
+
+
+Size = tuple[float, float, float]  # width, height and descent, in pixels
+RGBA = tuple[float, float, float, float]
+
+
+class _Stamps:
+    """Lines of text measured and drawn once, kept by everything their pixels depend on."""
+
+    def __init__(self, memory: int) -> None:
+        self.memory = memory
+        self._sizes: dict[Hashable, Size] = {}
+        self._images: OrderedDict[Hashable, tuple[npt.NDArray[np.uint8], int]] = OrderedDict()
+        self._bytes = 0
+
+    @staticmethod
+    def _key(line: str, font: FontProperties, dpi: float) -> Hashable:
+        return (
+            line,
+            tuple(font.get_family()),
+            font.get_style(),
+            font.get_weight(),
+            font.get_size_in_points(),
+            dpi,
+            mpl.rcParams["text.hinting"],
+            mpl.rcParams["text.antialiased"],
+        )
+
+    def size(self, renderer: RendererAgg, line: str, font: FontProperties) -> Size:
+        key = self._key(line, font, renderer.dpi)
+        found = self._sizes.get(key)
+        if found is None:
+            if len(self._sizes) > 50_000:  # a bound, far above any chart's distinct lines
+                self._sizes.clear()
+            measured = renderer.get_text_width_height_descent(  # type: ignore[no-untyped-call]
+                line, font, ismath=False
+            )
+            found = self._sizes[key] = (float(measured[0]), float(measured[1]), float(measured[2]))
+        return found
+
+    def image(
+        self, renderer: RendererAgg, line: str, font: FontProperties, color: RGBA
+    ) -> tuple[npt.NDArray[np.uint8], int]:
+        """The line drawn alone (bottom row first, as ``draw_image`` takes it), and how many
+        rows of it lie below its baseline."""
+        key = (self._key(line, font, renderer.dpi), color)
+        found = self._images.get(key)
+        if found is not None:
+            self._images.move_to_end(key)
+            return found
+        width, height, descent = self.size(renderer, line, font)
+        below = _STAMP_MARGIN + math.ceil(descent)
+        columns = math.ceil(width) + 2 * _STAMP_MARGIN
+        rows = math.ceil(height) + 2 * _STAMP_MARGIN + 1
+        alone = RendererAgg(columns, rows, renderer.dpi)  # type: ignore[no-untyped-call]
+        gc = alone.new_gc()
+        gc.set_foreground(color, isRGBA=True)
+        # Agg counts y downwards from the top; the baseline sits ``below`` rows up.
+        alone.draw_text(  # type: ignore[no-untyped-call]
+            gc, _STAMP_MARGIN, rows - below, line, font, 0.0, ismath=False
+        )
+        gc.restore()
+        pixels = np.asarray(alone.buffer_rgba())[::-1].copy()  # type: ignore[no-untyped-call]
+        found = (pixels, below)
+        self._images[key] = found
+        self._bytes += pixels.nbytes
+        while self._bytes > self.memory and self._images:
+            _, (forgotten, _) = self._images.popitem(last=False)
+            self._bytes -= forgotten.nbytes
+        return found
+
+    def clear(self) -> None:
+        self._sizes.clear()
+        self._images.clear()
+        self._bytes = 0
+
+
+_STAMPS = _Stamps(_STAMP_MEMORY)
+
+
+def forget_drawn_lines() -> None:
+    """Let go of every line of text kept drawn (they are drawn again when next needed)."""
+    _STAMPS.clear()
 
 
 class TextBatch(Artist):
@@ -87,7 +183,7 @@ class TextBatch(Artist):
         """Each line to draw: x and y of its baseline's start (display units), text, colour."""
         points = self.get_transform().transform(self.positions)
         points += np.asarray(self.offset) * renderer.points_to_pixels(1.0)
-        height, descent = renderer.get_text_width_height_descent("lp", self.font, ismath=False)[1:]
+        height, descent = self._size(renderer, "lp")[1:]
         ascent = height - descent
         pitch = _LINE_SPACING * height
         widths: dict[str, float] = {}
@@ -101,9 +197,7 @@ class TextBatch(Artist):
                     continue
                 width = widths.get(line)
                 if width is None:
-                    width = widths[line] = renderer.get_text_width_height_descent(
-                        line, self.font, ismath=False
-                    )[0]
+                    width = widths[line] = self._size(renderer, line)[0]
                 baseline = top - ascent - index * pitch
                 lines.append((x - share * width, baseline, line, color))
         return lines
@@ -122,9 +216,13 @@ class TextBatch(Artist):
                 gc.set_clip_path(path)
         alpha = self.get_alpha()
         for x, y, line, color in self._lines(renderer):
-            gc.set_foreground(mcolors.to_rgba(color, alpha), isRGBA=True)
-            shown_y = canvas_height - y if renderer.flipy() else y
-            renderer.draw_text(gc, x, shown_y, line, self.font, 0.0, ismath=False)
+            rgba = mcolors.to_rgba(color, alpha)
+            if isinstance(renderer, RendererAgg):
+                _stamp(renderer, gc, x, y, line, self.font, rgba)
+            else:
+                gc.set_foreground(rgba, isRGBA=True)
+                shown_y = canvas_height - y if renderer.flipy() else y
+                renderer.draw_text(gc, x, shown_y, line, self.font, 0.0, ismath=False)
         gc.restore()
         renderer.close_group("textbatch")
         self.stale = False
@@ -137,12 +235,17 @@ class TextBatch(Artist):
         owners = [i for i, text in enumerate(self.texts) for line in text.split("\n") if line]
         boxes: list[Bbox | None] = [None] * len(self.texts)
         for (x, y, line, _), owner in zip(self._lines(renderer), owners, strict=True):
-            size = renderer.get_text_width_height_descent(line, self.font, ismath=False)
+            size = self._size(renderer, line)
             width, height, descent = size
             box = Bbox.from_extents(x, y - descent, x + width, y - descent + height)
             found = boxes[owner]
             boxes[owner] = box if found is None else Bbox.union([found, box])
         return boxes
+
+    def _size(self, renderer: RendererBase, line: str) -> Size:
+        if isinstance(renderer, RendererAgg):
+            return _STAMPS.size(renderer, line, self.font)
+        return renderer.get_text_width_height_descent(line, self.font, ismath=False)
 
     def get_window_extent(self, renderer: RendererBase | None = None) -> Bbox:
         boxes = [b for b in self.get_window_extents(renderer) if b is not None]
@@ -152,3 +255,17 @@ class TextBatch(Artist):
         figure = self.get_figure(root=True)
         get_renderer = getattr(getattr(figure, "canvas", None), "get_renderer", None)
         return None if get_renderer is None else get_renderer()
+
+
+def _stamp(
+    renderer: RendererAgg,
+    gc: GraphicsContextBase,
+    x: float,
+    y: float,
+    line: str,
+    font: FontProperties,
+    color: RGBA,
+) -> None:
+    """Stamp ``line`` with its baseline starting at (x, y), to the nearest pixel."""
+    pixels, below = _STAMPS.image(renderer, line, font, color)
+    renderer.draw_image(gc, round(x) - _STAMP_MARGIN, round(y) - below, pixels)

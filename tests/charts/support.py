@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.container import BarContainer
 from matplotlib.text import Text
@@ -15,7 +15,7 @@ from matplotlib.transforms import Bbox
 
 from followup.charts.labels import ELLIPSIS
 from followup.charts.rows import ROW_NAMES, ROW_SUMMARY
-from followup.charts.text_batch import TextBatch
+from followup.charts.text_batch import TextBatch, forget_drawn_lines
 
 
 def drawn(ax: Axes) -> Axes:
@@ -113,19 +113,26 @@ def overlapping(boxes: list[Bbox]) -> list[tuple[int, int]]:
 
 
 def drawn_strings(ax: Axes) -> list[tuple[str, object]]:
-    """Each line of text the renderer is asked to draw, with how it was to be read (math or not)."""
+    """Each line of text the renderer is asked to draw, with how it was to be read (math or not).
+
+    Lines a :class:`TextBatch` keeps drawn are forgotten first, so that every
+    line is drawn again.
+    """
     figure = ax.get_figure(root=True)
     assert figure is not None
-    renderer = FigureCanvasAgg(figure).get_renderer()
+    forget_drawn_lines()
     calls: list[tuple[str, object]] = []
-    draw_text = renderer.draw_text
+    draw_text = RendererAgg.draw_text
 
-    def spy(*args: Any, ismath: object = False, **kwargs: Any) -> None:
+    def spy(self: RendererAgg, *args: Any, ismath: object = False, **kwargs: Any) -> None:
         calls.append((args[3], ismath))
-        draw_text(*args, ismath=ismath, **kwargs)
+        draw_text(self, *args, ismath=ismath, **kwargs)
 
-    renderer.draw_text = spy  # type: ignore[method-assign]
-    figure.draw(renderer)
+    RendererAgg.draw_text = spy  # type: ignore[method-assign]
+    try:
+        FigureCanvasAgg(figure).draw()
+    finally:
+        RendererAgg.draw_text = draw_text  # type: ignore[method-assign]
     return calls
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-from matplotlib.figure import Figure
+import io
 
-from followup.charts.text_batch import TextBatch
+import matplotlib as mpl
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+
+from followup.charts.style import drawing
+from followup.charts.text_batch import TextBatch, _Stamps, forget_drawn_lines
 from tests.charts.support import drawn, drawn_strings
 
 
@@ -87,3 +94,71 @@ def test_a_layout_engine_makes_room_for_the_texts() -> None:
     ]
     assert box is not None
     assert box.x0 >= -1
+
+
+def _ink(pixels: np.ndarray) -> np.ndarray:
+    """Where anything but the white background was drawn."""
+    return (pixels[:, :, :3] < 250).any(axis=2)
+
+
+def _picture(draw_batch: bool, texts: list[str], colors: list[str]) -> np.ndarray:
+    figure = Figure(figsize=(3, 2), dpi=100)
+    ax = figure.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    places = [(5.0, 2.0 + 3 * n) for n in range(len(texts))]
+    if draw_batch:
+        ax.add_artist(TextBatch(places, texts, transform=ax.transData, fontsize=12, colors=colors))
+    else:
+        for (x, y), text, color in zip(places, texts, colors, strict=True):
+            ax.text(x, y, text, ha="center", va="center", fontsize=12, color=color)
+    canvas = FigureCanvasAgg(figure)
+    with drawing():
+        canvas.draw()
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def test_lines_kept_drawn_look_like_text_drawn_directly() -> None:
+    texts, colors = ["Société — Ingénieure", "+12", "+12"], ["#222222", "#222222", "#D55E00"]
+    forget_drawn_lines()
+    first = _picture(True, texts, colors)
+    again = _picture(True, texts, colors)  # from the kept lines
+    direct = _picture(False, texts, colors)
+    assert np.array_equal(first, again)
+    # The same letters in the same places, to a pixel: stamps sit on whole pixels.
+    batch_ink, text_ink = _ink(first), _ink(direct)
+    best = max(
+        (batch_ink & np.roll(text_ink, (down, right), axis=(0, 1))).sum()
+        / (batch_ink | np.roll(text_ink, (down, right), axis=(0, 1))).sum()
+        for down in (-1, 0, 1)
+        for right in (-1, 0, 1)
+    )
+    assert best > 0.6  # text upside down or a line off would share less than a tenth
+    # The same text in another colour is drawn in that colour.
+    vermillion = (np.abs(first[:, :, :3].astype(int) - [213, 94, 0]).sum(axis=2) < 30).sum()
+    assert vermillion > 10
+
+
+def test_lines_kept_drawn_stay_within_their_memory() -> None:
+    stamps = _Stamps(memory=200_000)
+    renderer = RendererAgg(10, 10, 100)
+    font = FontProperties(size=10)
+    for number in range(300):
+        stamps.image(renderer, f"line number {number}", font, (0.0, 0.0, 0.0, 1.0))
+    assert stamps._bytes <= 200_000
+    assert 0 < len(stamps._images) < 300
+
+
+def test_vector_output_gets_real_text() -> None:
+    figure = Figure(figsize=(3, 2))
+    ax = figure.add_subplot()
+    ax.add_artist(
+        TextBatch(
+            [(0.5, 0.5)], ["Price $5 & <b>"], transform=ax.transAxes, fontsize=9, colors="black"
+        )
+    )
+    out = io.StringIO()
+    with mpl.rc_context({"svg.fonttype": "none"}):
+        figure.savefig(out, format="svg")
+    assert "Price $5 &amp; &lt;b&gt;" in out.getvalue()
