@@ -155,9 +155,10 @@ def plot_robustness(
 
 
 def _summary(rest: pd.DataFrame) -> str:
-    """The last row, for the opportunities left out: how likely the likeliest of them passes."""
+    """The last row, for the opportunities left out: how often they pass, and come first."""
     if rest.empty:
         return ""
-    most = percent(float(rest["p_pass"].max()))
+    least, most = (percent(float(share)) for share in (rest["p_pass"].min(), rest["p_pass"].max()))
+    passing = most if least == most else f"{least}–{most}"
     first = percent(float(rest["p_top"].sum()))
-    return f"… and {len(rest)} more: each passes at most {most}, first {first} in all"
+    return f"… and {len(rest)} more: passing {passing}, first {first} in all"

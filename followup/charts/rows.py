@@ -53,7 +53,6 @@ __all__ = [
     "plot_width",
     "row_bars",
     "row_notes",
-    "row_text_size",
     "rows_axes",
     "shown_rows",
 ]
@@ -111,11 +110,6 @@ def shown_rows(count: int, limit: int = MAX_ROWS) -> int:
     (7, 60, 59)
     """
     return count if count <= limit else limit - 1
-
-
-def row_text_size(ax: Axes, rows: int, *, lines: int = 1) -> float:
-    """The text size (points) at which ``lines`` lines fit in each of ``rows`` rows of ``ax``."""
-    return _text_size(axes_size(ax)[1], rows, lines)
 
 
 def _text_size(height_inches: float, rows: int, lines: int) -> float:

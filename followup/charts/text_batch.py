@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Literal
 
 import matplotlib as mpl
@@ -27,9 +27,9 @@ import numpy as np
 import numpy.typing as npt
 from matplotlib import colors as mcolors
 from matplotlib.artist import Artist
-from matplotlib.backend_bases import GraphicsContextBase, RendererBase
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import RendererAgg
-from matplotlib.font_manager import FontProperties
+from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.transforms import Bbox, Transform, TransformedPath
 
 from followup.charts.fonts import font_family
@@ -55,9 +55,10 @@ class _Stamps:
         self._bytes = 0
 
     @staticmethod
-    def _key(line: str, font: FontProperties, dpi: float) -> Hashable:
+    def look(font: FontProperties, dpi: float) -> Hashable:
+        """Everything but the text that the pixels of a line depend on, but its colour."""
         return (
-            line,
+            findfont(font),  # the font file the family comes to, with the settings of now
             tuple(font.get_family()),
             font.get_style(),
             font.get_weight(),
@@ -67,8 +68,8 @@ class _Stamps:
             mpl.rcParams["text.antialiased"],
         )
 
-    def size(self, renderer: RendererAgg, line: str, font: FontProperties) -> Size:
-        key = self._key(line, font, renderer.dpi)
+    def size(self, renderer: RendererAgg, line: str, font: FontProperties, look: Hashable) -> Size:
+        key = (line, look)
         found = self._sizes.get(key)
         if found is None:
             if len(self._sizes) > 50_000:  # a bound, far above any chart's distinct lines
@@ -80,16 +81,16 @@ class _Stamps:
         return found
 
     def image(
-        self, renderer: RendererAgg, line: str, font: FontProperties, color: RGBA
+        self, renderer: RendererAgg, line: str, font: FontProperties, look: Hashable, color: RGBA
     ) -> tuple[npt.NDArray[np.uint8], int]:
         """The line drawn alone (bottom row first, as ``draw_image`` takes it), and how many
         rows of it lie below its baseline."""
-        key = (self._key(line, font, renderer.dpi), color)
+        key = (line, look, color)
         found = self._images.get(key)
         if found is not None:
             self._images.move_to_end(key)
             return found
-        width, height, descent = self.size(renderer, line, font)
+        width, height, descent = self.size(renderer, line, font, look)
         below = _STAMP_MARGIN + math.ceil(descent)
         columns = math.ceil(width) + 2 * _STAMP_MARGIN
         rows = math.ceil(height) + 2 * _STAMP_MARGIN + 1
@@ -179,11 +180,27 @@ class TextBatch(Artist):
         self.set_transform(transform)
         self.set_clip_on(False)
 
-    def _lines(self, renderer: RendererBase) -> list[tuple[float, float, str, str]]:
+    def _sizer(self, renderer: RendererBase) -> Callable[[str], Size]:
+        """How big a line is, in pixels: from the kept sizes on Agg, else as the renderer says."""
+        if isinstance(renderer, RendererAgg):
+            look = _STAMPS.look(self.font, renderer.dpi)
+            return lambda line: _STAMPS.size(renderer, line, self.font, look)
+
+        def measure(line: str) -> Size:
+            width, height, descent = renderer.get_text_width_height_descent(
+                line, self.font, ismath=False
+            )
+            return float(width), float(height), float(descent)
+
+        return measure
+
+    def _lines(
+        self, renderer: RendererBase, size: Callable[[str], Size]
+    ) -> list[tuple[float, float, str, str]]:
         """Each line to draw: x and y of its baseline's start (display units), text, colour."""
         points = self.get_transform().transform(self.positions)
         points += np.asarray(self.offset) * renderer.points_to_pixels(1.0)
-        height, descent = self._size(renderer, "lp")[1:]
+        height, descent = size("lp")[1:]
         ascent = height - descent
         pitch = _LINE_SPACING * height
         widths: dict[str, float] = {}
@@ -197,7 +214,7 @@ class TextBatch(Artist):
                     continue
                 width = widths.get(line)
                 if width is None:
-                    width = widths[line] = self._size(renderer, line)[0]
+                    width = widths[line] = size(line)[0]
                 baseline = top - ascent - index * pitch
                 lines.append((x - share * width, baseline, line, color))
         return lines
@@ -215,10 +232,13 @@ class TextBatch(Artist):
             if isinstance(path, TransformedPath):
                 gc.set_clip_path(path)
         alpha = self.get_alpha()
-        for x, y, line, color in self._lines(renderer):
+        look = _STAMPS.look(self.font, renderer.dpi) if isinstance(renderer, RendererAgg) else None
+        for x, y, line, color in self._lines(renderer, self._sizer(renderer)):
             rgba = mcolors.to_rgba(color, alpha)
             if isinstance(renderer, RendererAgg):
-                _stamp(renderer, gc, x, y, line, self.font, rgba)
+                # Each distinct line is drawn once, then stamped where it goes.
+                pixels, below = _STAMPS.image(renderer, line, self.font, look, rgba)
+                renderer.draw_image(gc, round(x) - _STAMP_MARGIN, round(y) - below, pixels)
             else:
                 gc.set_foreground(rgba, isRGBA=True)
                 shown_y = canvas_height - y if renderer.flipy() else y
@@ -234,18 +254,13 @@ class TextBatch(Artist):
             return [None] * len(self.texts)
         owners = [i for i, text in enumerate(self.texts) for line in text.split("\n") if line]
         boxes: list[Bbox | None] = [None] * len(self.texts)
-        for (x, y, line, _), owner in zip(self._lines(renderer), owners, strict=True):
-            size = self._size(renderer, line)
-            width, height, descent = size
+        size = self._sizer(renderer)
+        for (x, y, line, _), owner in zip(self._lines(renderer, size), owners, strict=True):
+            width, height, descent = size(line)
             box = Bbox.from_extents(x, y - descent, x + width, y - descent + height)
             found = boxes[owner]
             boxes[owner] = box if found is None else Bbox.union([found, box])
         return boxes
-
-    def _size(self, renderer: RendererBase, line: str) -> Size:
-        if isinstance(renderer, RendererAgg):
-            return _STAMPS.size(renderer, line, self.font)
-        return renderer.get_text_width_height_descent(line, self.font, ismath=False)
 
     def get_window_extent(self, renderer: RendererBase | None = None) -> Bbox:
         boxes = [b for b in self.get_window_extents(renderer) if b is not None]
@@ -255,17 +270,3 @@ class TextBatch(Artist):
         figure = self.get_figure(root=True)
         get_renderer = getattr(getattr(figure, "canvas", None), "get_renderer", None)
         return None if get_renderer is None else get_renderer()
-
-
-def _stamp(
-    renderer: RendererAgg,
-    gc: GraphicsContextBase,
-    x: float,
-    y: float,
-    line: str,
-    font: FontProperties,
-    color: RGBA,
-) -> None:
-    """Stamp ``line`` with its baseline starting at (x, y), to the nearest pixel."""
-    pixels, below = _STAMPS.image(renderer, line, font, color)
-    renderer.draw_image(gc, round(x) - _STAMP_MARGIN, round(y) - below, pixels)

@@ -62,11 +62,6 @@ def row_names(ax: Axes) -> list[str]:
     return [t for batch in _batches(ax, ROW_NAMES, ROW_SUMMARY) for t in batch.texts]
 
 
-def tick_labels(ax: Axes, axis: str = "y") -> list[str]:
-    labels = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
-    return [t.get_text() for t in labels]
-
-
 def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

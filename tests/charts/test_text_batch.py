@@ -144,8 +144,9 @@ def test_lines_kept_drawn_stay_within_their_memory() -> None:
     stamps = _Stamps(memory=200_000)
     renderer = RendererAgg(10, 10, 100)
     font = FontProperties(size=10)
+    look = stamps.look(font, renderer.dpi)
     for number in range(300):
-        stamps.image(renderer, f"line number {number}", font, (0.0, 0.0, 0.0, 1.0))
+        stamps.image(renderer, f"line number {number}", font, look, (0.0, 0.0, 0.0, 1.0))
     assert stamps._bytes <= 200_000
     assert 0 < len(stamps._images) < 300
 
@@ -162,3 +163,11 @@ def test_vector_output_gets_real_text() -> None:
     with mpl.rc_context({"svg.fonttype": "none"}):
         figure.savefig(out, format="svg")
     assert "Price $5 &amp; &lt;b&gt;" in out.getvalue()
+
+
+def test_lines_kept_drawn_follow_a_change_of_font() -> None:
+    texts, colors = ["Every opportunity"], ["#222222"]
+    plain = _picture(True, texts, colors)  # now kept drawn in the usual font
+    with mpl.rc_context({"font.sans-serif": ["DejaVu Serif"]}):
+        serif = _picture(True, texts, colors)
+    assert not np.array_equal(serif, plain)
