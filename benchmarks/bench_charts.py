@@ -60,6 +60,12 @@ def _bare(rows: int, series: int, names: list[str], *, width: float = 8.0) -> Ca
     return draw
 
 
+def forget_drawn_lines() -> None:
+    from followup.charts.text_batch import forget_drawn_lines as forget
+
+    forget()
+
+
 def _png(draw: Callable[[], Any]) -> Callable[[], bytes]:
     from followup.charts import figure_png
 
@@ -68,7 +74,7 @@ def _png(draw: Callable[[], Any]) -> Callable[[], bytes]:
 
 def _compare_tab(workspace: Workspace) -> Callable[[], None]:
     """What the Compare tab computes and draws (ui/compare.py, session/charts.py)."""
-    from followup.charts import plot_balance, plot_categories, plot_robustness, figure_png
+    from followup.charts import figure_png, plot_balance, plot_categories, plot_robustness
     from followup.decide.scoring import score
     from followup.decide.sensitivity import robustness
 
@@ -161,8 +167,8 @@ def _growth(repeat: int) -> tuple[str, list[str], list[list[str]]]:
         plot_t,
     )
 
-    def timed(draw: Callable[[], Any]) -> str:
-        return milliseconds(median_seconds(_png(draw), repeat=repeat))
+    def timed(plot: Callable[..., Any], *args: Any, **options: Any) -> str:
+        return milliseconds(median_seconds(_png(lambda: plot(*args, **options)), repeat=repeat))
 
     rows = []
     for size in GROWTH_OPPORTUNITIES:
@@ -170,9 +176,9 @@ def _growth(repeat: int) -> tuple[str, list[str], list[list[str]]]:
         rows.append(
             [
                 f"{size} opportunities",
-                timed(lambda: plot_balance(workspace)),
-                timed(lambda: plot_categories(workspace)),
-                timed(lambda: plot_robustness(workspace, trials=TRIALS)),
+                timed(plot_balance, workspace),
+                timed(plot_categories, workspace),
+                timed(plot_robustness, workspace, trials=TRIALS),
                 "",
                 "",
             ]
@@ -186,8 +192,8 @@ def _growth(repeat: int) -> tuple[str, list[str], list[list[str]]]:
                 "",
                 "",
                 "",
-                timed(lambda: plot_t(workspace, only)),
-                timed(lambda: plot_flip_points(workspace, only)),
+                timed(plot_t, workspace, only),
+                timed(plot_flip_points, workspace, only),
             ]
         )
     header = ["size", "balance", "categories", "robustness", "T", "flip points"]
@@ -200,23 +206,29 @@ def run(*, quick: bool = False) -> list[Section]:
     example = example_workspace()
     fifty = SyntheticSearch(50, 30, seed=7).workspace()
     for label, workspace in (("example (7 opportunities)", example), ("50 × 30", fifty)):
-        tab = median_seconds(_compare_tab(workspace), repeat=repeat)
         bare = median_seconds(_bare_compare_tab(workspace), repeat=repeat)
-        compare.measurements.append(
-            Measurement(
-                f"{label}: Compare tab",
-                tab,
-                "the same three charts, bare matplotlib",
-                bare,
-                goal=f"≤ {COMPARE_GOAL:g} s",
-                met=tab <= COMPARE_GOAL,
-            )
+        first = median_seconds(
+            _compare_tab(workspace), repeat=repeat, before_each=forget_drawn_lines
         )
+        again = median_seconds(_compare_tab(workspace), repeat=repeat)
+        for when, seconds in (("first sight", first), ("drawn again", again)):
+            compare.measurements.append(
+                Measurement(
+                    f"{label}: Compare tab, {when}",
+                    seconds,
+                    "the same three charts, bare matplotlib",
+                    bare,
+                    goal=f"≤ {COMPARE_GOAL:g} s",
+                    met=seconds <= COMPARE_GOAL,
+                )
+            )
     compare.remarks.append(
         "The tab's work: robustness for the score table (2,000 trials), the score table, then the "
         "balance, category and robustness charts as PNG at 80 dpi (the robustness chart runs its "
-        "simulation again, as the app does). The bare baseline draws the same three figures with "
-        "a patch per bar and the names as tick labels, and no simulation at all."
+        "simulation again, as the app does). 'First sight' forgets the lines of text kept drawn "
+        "before each run, as for a workspace never drawn; 'drawn again' keeps them, as when a "
+        "weight changes and the tab is drawn anew. The bare baseline draws the same three figures "
+        "with a patch per bar and the names as tick labels, and no simulation at all."
     )
 
     alone = Section("Charts: each chart alone, and at the limits of a workspace")
