@@ -8,6 +8,7 @@ right. These tests read what is drawn, never how long it took.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import numpy as np
@@ -29,6 +30,7 @@ from followup.charts.flips import FLIP_ROWS
 from followup.charts.labels import signed
 from followup.charts.rows import MAX_ROWS, PER_ROW
 from followup.charts.style import FittedText
+from followup.charts.t_chart import draw_t
 from followup.charts.t_layout import T_ROWS, t_sides
 from followup.decide.frames import category_matrix
 from followup.decide.sensitivity import robustness
@@ -281,3 +283,15 @@ def test_flip_points_of_a_hundred_factors_show_the_nearest_and_count_the_rest() 
 def test_charts_at_the_limits_stay_readable(draw: object) -> None:
     assert callable(draw)
     assert_readable(draw())
+
+
+def test_a_drawn_t_refuses_weights_that_give_other_factors_a_row() -> None:
+    workspace = big_t(25, 0)
+    chart = draw_t(workspace, "big")
+    opportunity = workspace.opportunity("big")
+    hidden = next(i for i in range(25) if i not in t_sides(opportunity)[0].shown)
+    heavier = dataclasses.replace(opportunity.factors[hidden], weight=10)
+    factors = list(opportunity.factors)
+    factors[hidden] = heavier
+    with pytest.raises(ValueError, match="draw it again"):
+        chart.show(opportunity.with_factors(factors), threshold=0)
