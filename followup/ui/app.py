@@ -5,7 +5,10 @@ The view keeps a handle on each widget as an attribute and has one
 part it shows (``app.t_chart`` shows ``session.t_chart``, ...), and every
 handler is one line that calls a method of that part through
 :meth:`DecisionApp.act`. Only the visible tab is redrawn, and each panel
-redraws only when what it shows has changed.
+redraws only when what it shows has changed. Above the tabs: the person's
+name on a first run, "Save as a file" in the example, the recovery panel
+when another program changed the file, the save status, and a short "How
+this works" (folded away).
 """
 
 from __future__ import annotations
@@ -19,21 +22,64 @@ import ipywidgets as widgets
 
 from followup.errors import WorkspaceError
 from followup.session import Session, open_session
+from followup.session.wording import in_words
+from followup.ui.aria import AccessibleNames
 from followup.ui.compare import ComparePanel
 from followup.ui.debrief import DebriefPanel
 from followup.ui.details import DetailsPanel
 from followup.ui.follow_up import FollowUpPanel
+from followup.ui.look import heading, stylesheet
 from followup.ui.opportunities import OpportunityList
+from followup.ui.recovery import RecoveryPanel, ReopenChoices
 from followup.ui.settings import SettingsPanel
 from followup.ui.t_chart import TChartPanel
 from followup.ui.today import TodayPanel
-from followup.ui.widgets import Panel, button, hide, label, message_label, run_action, styled
+from followup.ui.widgets import (
+    Panel,
+    button,
+    hide,
+    label,
+    message_label,
+    run_action,
+    show_html,
+    styled,
+)
 
 __all__ = ["DecisionApp", "OpenProblem", "app"]
 
+_HOW_IT_WORKS = """
+<p>Put what you think of each opportunity on a <b>Franklin T</b>: pluses on the left, minuses on
+the right, each weighed honestly from 1 to 10. An opportunity <i>passes</i> when its pluses
+outweigh its minuses: those deserve one thank-you note and, after about two weeks of silence,
+one gentle check-in. The app drafts the notes; you send them yourself.</p>
+<ul>
+<li><b>Opportunities</b> (the list at the top): pick one to work on, search, add one by typing
+its company and role, duplicate or delete it (with undo). Closed ones are gathered at the
+bottom.</li>
+<li><b>The T</b>: the pluses and minuses with their weights; the balance, the verdict, the chart,
+what would flip the verdict and an honesty check follow every slider.</li>
+<li><b>Debrief</b>: questions to answer right after an interview; each answer becomes a plus,
+a minus or a note.</li>
+<li><b>Details &amp; notes</b>: company, role, interview date, interviewers, recruiter, and the
+notes your follow-up will use.</li>
+<li><b>Compare</b>: every opportunity side by side, and how sure each verdict is.</li>
+<li><b>Follow-up</b>: the next step and the note to send, with its writing check and
+exports.</li>
+<li><b>Today</b>: what to do today across your whole search.</li>
+<li><b>You &amp; settings</b>: your name and e-mail (they sign the notes), the pass threshold,
+and how long to wait before a check-in.</li>
+</ul>
+"""
+_SAVING_WORDS = {
+    True: "<p>Every change is saved to your workspace file as you make it (text a second after "
+    "you stop typing); the line at the top says when.</p>",
+    False: "<p>This is the bundled example: nothing you change is kept. Use "
+    "<b>Save as a file</b> at the top to keep your work.</p>",
+}
+
 
 class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
-    """The whole app as one widget: the opportunity list beside the tabs, with the save status."""
+    """The whole app as one widget: the opportunity list above the tabs, with the save status."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -41,17 +87,21 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         # Handlers may run on more than one thread: one change (and drawing) at a time.
         self._lock = threading.RLock()
         self._renderer: int | None = None
-        self.notice = label(session.state.notice, "followup-notice")
+        self._build_top()
         self.save_status = label("", "followup-save-status")
         self.save_again = button("Save again", "followup-save-again")
         self.reload = button("Reload from file", "followup-reload")
         self.status_message = message_label("followup-status-message")
         self.save_again.on_click(lambda _: self.act(self.session.state.save, self.status_message))
-        self.reload.on_click(lambda _: self.act(self.session.state.reload, self.status_message))
+        self.reload.on_click(
+            lambda _: self.act(self.session.state.reload, self.status_message, plain=True)
+        )
         status_bar = styled(
             widgets.HBox([self.save_status, self.save_again, self.reload, self.status_message]),
             "followup-status-bar",
+            "followup-row",
         )
+        self.recovery = RecoveryPanel(self)
         self.opportunities = OpportunityList(self)
         self.t_chart = TChartPanel(self)
         self.debrief = DebriefPanel(self)
@@ -76,11 +126,96 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
             ),
             "followup-tabs",
         )
-        self.tabs.observe(lambda _: self.render(), "selected_index")
+        self.tabs.observe(lambda _: self._tab_changed(), "selected_index")
         body = styled(widgets.VBox([self.opportunities.root, self.tabs]), "followup-body")
-        self.children = [self.notice, status_bar, body]
+        self.children = [
+            stylesheet(),
+            AccessibleNames(),
+            self.first_run,
+            self.notice,
+            self.example_bar,
+            self.recovery.root,
+            status_bar,
+            self.how_it_works,
+            body,
+        ]
         self.add_class("followup-app")
+        # Typed text is saved a moment after the last key: say so when it is.
+        session.state.listen(self._saved_later)
         self.render()
+
+    def _build_top(self) -> None:
+        """The person's name (first run), "Save as a file" (example), where the work lives."""
+        starting = self.session.starting
+        self.name_input = styled(
+            widgets.Text(placeholder="Your name", continuous_update=True, tooltip="Your name"),
+            "followup-first-name",
+        )
+        self.name_button = button("Start", "followup-first-name-save", tooltip="Keep my name")
+        self.name_message = message_label("followup-message", "followup-first-name-message")
+        self.name_button.on_click(
+            lambda _: self.act(
+                lambda: starting.set_name(self.name_input.value), self.name_message, plain=True
+            )
+        )
+        self.first_run = styled(
+            widgets.VBox(
+                [
+                    heading("Welcome! What is your name?", level=2),
+                    label(
+                        "It signs the notes the app drafts for you; you can add your e-mail "
+                        "and title later under You & settings.",
+                        "followup-hint",
+                    ),
+                    styled(widgets.HBox([self.name_input, self.name_button]), "followup-row"),
+                    self.name_message,
+                ]
+            ),
+            "followup-first-run",
+        )
+        self.notice = label("", "followup-notice", "followup-hint")
+        self.save_as_path = styled(
+            widgets.Text(
+                value="my-job-search.json",
+                placeholder="a file name, such as my-job-search.json",
+                continuous_update=True,
+                tooltip="File name to save the workspace as",
+            ),
+            "followup-save-as-path",
+        )
+        self.save_as = button("Save as a file…", "followup-save-as")
+        self.save_as_message = message_label("followup-message", "followup-save-as-message")
+        self.save_as.on_click(lambda _: self._save_as())
+        self.example_bar = styled(
+            widgets.VBox(
+                [
+                    styled(widgets.HBox([self.save_as_path, self.save_as]), "followup-row"),
+                    self.save_as_message,
+                ]
+            ),
+            "followup-example-bar",
+            "followup-panel-box",
+        )
+        self.how_it_works_text = styled(widgets.HTML(), "followup-how-it-works-text")
+        self.how_it_works = styled(
+            widgets.Accordion(children=[self.how_it_works_text], titles=("How this works",)),
+            "followup-how-it-works",
+        )
+        self.how_it_works.selected_index = None  # folded away: the T comes first
+
+    def _save_as(self) -> None:
+        saved: list[object] = []
+        done = self.act(
+            lambda: saved.append(self.session.starting.save_as(self.save_as_path.value)),
+            self.save_as_message,
+            plain=True,
+        )
+        if done:
+            self.status_message.value = ""
+            self.notice.value = (
+                f"Saved as {saved[0]}. From now on every change is saved there; to come back "
+                "to it, open that file."
+            )
 
     # -- the one way the view changes --------------------------------------
 
@@ -89,17 +224,35 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         """True while this thread brings the view up to date (its own value changes are ignored)."""
         return self._renderer == threading.get_ident()
 
-    def act(self, action: Callable[[], object], message: widgets.Label) -> bool:
+    def act(
+        self,
+        action: Callable[[], object],
+        message: widgets.Label,
+        *,
+        plain: bool = False,
+        typing: bool = False,
+    ) -> bool:
         """Run one session change; show a refusal in ``message``; redraw what changed.
 
-        Changes are applied one at a time: a kernel may deliver widget messages on
-        another thread (a subshell) while this one is still drawing, and such a
-        change waits for the drawing to finish instead of being lost.
+        ``plain`` says the refusal in the person's words (naming the field as
+        the app shows it). Text typed key by key (``typing``) is saved a moment
+        after the last key; any other action first saves such text at once.
+        Changes are applied one at a time: a kernel may deliver widget messages
+        on another thread (a subshell) while this one is still drawing, and
+        such a change waits for the drawing to finish instead of being lost.
         """
         if self.rendering:
             return False
         with self._lock:
-            done = run_action(action, message)
+            state = self.session.state
+            before = state.selected
+            if not typing:
+                state.flush()
+
+            def words(error: BaseException) -> str:
+                return in_words(error, opportunity=before) if plain else str(error)
+
+            done = run_action(action, message, words=words)
             self.render()
         return done
 
@@ -110,6 +263,15 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
     @property
     def visible_panel(self) -> Panel:
         return self.panels[self.tabs.selected_index or 0]
+
+    def _tab_changed(self) -> None:
+        with self._lock:
+            self.session.state.flush()
+        self.render()
+
+    def _saved_later(self) -> None:
+        with self._lock:
+            self._render_status()
 
     def render(self) -> None:
         """Bring the visible part of the view up to date with the session."""
@@ -122,13 +284,27 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
             finally:
                 self._renderer = None
 
-    def _render(self) -> None:
-        status = self.session.state.status
+    def _render_status(self) -> None:
+        state = self.session.state
+        status = state.status
         self.save_status.value = status.message
         self.save_status.remove_class("followup-save-failed" if status.ok else "followup-saved")
         self.save_status.add_class("followup-saved" if status.ok else "followup-save-failed")
-        hide(self.save_again, status.ok)
-        hide(self.reload, status.ok or self.session.state.path is None)
+        conflict = state.conflict is not None
+        hide(self.save_again, status.ok or conflict)
+        hide(self.reload, status.ok or conflict or state.path is None)
+
+    def _render(self) -> None:
+        state = self.session.state
+        starting = self.session.starting
+        self._render_status()
+        hide(self.first_run, not starting.needs_name)
+        hide(self.example_bar, not starting.in_memory)
+        if not self.notice.value.startswith("Saved as"):
+            self.notice.value = state.notice
+        hide(self.notice, not self.notice.value)
+        show_html(self.how_it_works_text, _HOW_IT_WORKS + _SAVING_WORDS[not starting.in_memory])
+        self.recovery.render()
         self.opportunities.render()
         panel = self.visible_panel
         # A drawing failure is a bug: say so in the panel rather than show a traceback.
@@ -136,35 +312,39 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
 
 
 class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
-    """Shown instead of the app when the workspace file cannot be opened; offers the backup."""
+    """Shown instead of the app when the workspace file cannot be opened.
+
+    It says why in plain words and lists the versions kept beside the file
+    (the backup and the conflict copies, with their times), each one click
+    from being put back; the file as it is now is kept aside, never deleted.
+    """
 
     def __init__(
         self, path: str | os.PathLike[str], error: Exception, retry: Callable[[], widgets.Widget]
     ) -> None:
-        from followup.storage.paths import backup_path
-
         super().__init__()
         self.add_class("followup-app")
         self.add_class("followup-open-problem")
-        self.problem = label(f"The workspace cannot be opened: {error}", "followup-open-error")
+        self.problem = label(
+            f"The workspace cannot be opened: {in_words(error)}", "followup-open-error"
+        )
         self.message = message_label("followup-message")
-        self.restore = button("Restore the previous version", "followup-restore-backup")
         self.opened: widgets.Widget | None = None
+        self.choices = ReopenChoices(path, self.message, self._reopen)
         self._retry = retry
-        self._path = path
-        self.restore.on_click(lambda _: self._restore())
-        hide(self.restore, not backup_path(path).is_file())
-        self.children = [self.problem, self.restore, self.message]
+        #: The button that puts the backup back (hidden when there is none).
+        self.restore = self.choices.backup_button
+        self.children = [
+            stylesheet(),
+            heading("This workspace file cannot be opened", level=2),
+            self.problem,
+            self.choices.root,
+            self.message,
+        ]
 
-    def _restore(self) -> None:
-        from followup.storage.files import restore_backup
-
-        def reopen() -> None:
-            restore_backup(self._path)
-            self.opened = self._retry()
-
-        if run_action(reopen, self.message) and self.opened is not None:
-            self.children = [self.opened]
+    def _reopen(self) -> None:
+        self.opened = self._retry()
+        self.children = [self.opened]
 
 
 def app(
@@ -190,7 +370,7 @@ def app(
     -------
     Widget
         A :class:`DecisionApp`, or, when the file cannot be opened, a short
-        explanation that offers to restore the previous version.
+        explanation that offers the versions kept beside it.
 
     Examples
     --------

@@ -19,7 +19,10 @@ class DebriefQuestionBox:
             widgets.Textarea(
                 rows=2,
                 placeholder="one item per line",
-                layout=widgets.Layout(width="40em"),
+                tooltip=question.question,
+                # A click on a button below reads everything typed, up to the last key.
+                continuous_update=True,
+                layout=widgets.Layout(width="40em", max_width="100%"),
             ),
             "followup-debrief-answer",
             f"followup-debrief-{question.key}",
@@ -31,6 +34,7 @@ class DebriefQuestionBox:
         self.as_note = button(
             "→ note", "followup-debrief-note", tooltip="Keep as a note for the follow-up"
         )
+        self.question_label = label(question.question, "followup-debrief-question")
         self.result = label("", "followup-debrief-result")
         on_clicks(
             {"plus": self.as_plus, "minus": self.as_minus, "note": self.as_note},
@@ -39,9 +43,12 @@ class DebriefQuestionBox:
         self.root = styled(
             widgets.VBox(
                 [
-                    label(question.question, "followup-debrief-question"),
+                    self.question_label,
                     self.answer,
-                    widgets.HBox([self.as_plus, self.as_minus, self.as_note, self.result]),
+                    styled(
+                        widgets.HBox([self.as_plus, self.as_minus, self.as_note, self.result]),
+                        "followup-row",
+                    ),
                 ]
             ),
             "followup-debrief-item",
@@ -53,11 +60,12 @@ class DebriefPanel(SelectionPanel):
 
     title = "Debrief"
     css = "followup-tab-debrief"
+    plain_words = True
 
     def build(self) -> None:
         host = self.host
-        self.heading = label("", "followup-heading", "followup-debrief-title")
-        self.nothing = label("Select or add an opportunity to debrief it.")
+        self.heading = label("", "followup-title", "followup-debrief-title")
+        self.nothing = label("Pick or add an opportunity to debrief it.")
         self.questions = [DebriefQuestionBox(host, self, q) for q in DEBRIEF_QUESTIONS]
         self.content = widgets.VBox(
             [
@@ -85,7 +93,10 @@ class DebriefPanel(SelectionPanel):
         )
         if kept:
             box.result.value = outcome[0]
+            box.result.remove_class("followup-error")
             box.answer.value = ""
+        else:
+            box.result.add_class("followup-error")
 
     def key(self) -> object:
         # Answers are not part of the workspace: only the selection changes this panel.

@@ -8,6 +8,7 @@ import ipywidgets as widgets
 
 from followup.model import Contact, Opportunity
 from followup.session import CONTACT_FIELDS, NOTE_LIST_FIELDS, note_text
+from followup.ui.look import heading
 from followup.ui.widgets import (
     Field,
     Host,
@@ -45,6 +46,7 @@ class ContactRow:
         css: str,
         submit: Callable[[str, object], object],
         remove: Callable[[], object] | None,
+        who: str = "",
     ) -> None:
         self.fields = {
             name: Field(
@@ -53,20 +55,29 @@ class ContactRow:
                 widgets.Text(layout=widgets.Layout(width="14em")),
                 lambda value, name=name: submit(name, value),  # type: ignore[misc]
                 f"followup-contact-{name}",
+                name=f"{who}'s {_CONTACT_CAPTIONS[name].lower()}" if who else "",
             )
             for name in CONTACT_FIELDS
         }
         self.message = message_label("followup-message")
-        self.remove = button("Remove", "followup-remove-contact")
+        self.remove = button(
+            "Remove", "followup-remove-contact", tooltip=f"Remove {who}" if who else "Remove"
+        )
         if remove is not None:
             self.remove.on_click(lambda _: host.act(remove, self.message))
         hide(self.remove, remove is None)
         self.root = styled(
             widgets.VBox(
                 [
-                    widgets.HBox([self.fields["name"].box, self.fields["title"].box]),
-                    widgets.HBox([self.fields["email"].box, self.fields["phone"].box]),
-                    widgets.HBox([self.remove, self.message]),
+                    styled(
+                        widgets.HBox([self.fields["name"].box, self.fields["title"].box]),
+                        "followup-row",
+                    ),
+                    styled(
+                        widgets.HBox([self.fields["email"].box, self.fields["phone"].box]),
+                        "followup-row",
+                    ),
+                    styled(widgets.HBox([self.remove, self.message]), "followup-row"),
                 ]
             ),
             "followup-contact",
@@ -83,11 +94,12 @@ class DetailsPanel(SelectionPanel):
 
     title = "Details & notes"
     css = "followup-tab-details"
+    plain_words = True
 
     def build(self) -> None:
         host = self.host
         details = self.session.details
-        self.nothing = label("Select or add an opportunity to see its details.")
+        self.nothing = label("Pick or add an opportunity to see its details.")
 
         def set_detail(name: str, value: object) -> None:
             details.set(self._id(), name, value)
@@ -110,7 +122,11 @@ class DetailsPanel(SelectionPanel):
         self.new_interviewer = {
             name: styled(
                 widgets.Text(
-                    placeholder=_CONTACT_CAPTIONS[name], layout=widgets.Layout(width="12em")
+                    placeholder=_CONTACT_CAPTIONS[name],
+                    tooltip=f"New interviewer's {_CONTACT_CAPTIONS[name].lower()}",
+                    # A click on "Add interviewer" reads everything typed, up to the last key.
+                    continuous_update=True,
+                    layout=widgets.Layout(width="12em"),
                 ),
                 f"followup-new-interviewer-{name}",
             )
@@ -124,6 +140,7 @@ class DetailsPanel(SelectionPanel):
             "followup-recruiter",
             lambda name, value: details.set_recruiter(self._id(), name, value),
             lambda: details.remove_recruiter(self._id()),
+            who="Recruiter",
         )
         self.notes = {
             name: labelled_field(
@@ -142,7 +159,7 @@ class DetailsPanel(SelectionPanel):
             "followup-note-company-fact",
             set_note,
             "company_fact",
-            widgets.Text(layout=widgets.Layout(width="40em")),
+            widgets.Text(),
         )
         self.fact_comment = labelled_field(
             host,
@@ -150,22 +167,25 @@ class DetailsPanel(SelectionPanel):
             "followup-note-fact-comment",
             set_note,
             "fact_comment",
-            widgets.Text(layout=widgets.Layout(width="40em")),
+            widgets.Text(),
         )
         self._interviewer_count = -1
         self.content = widgets.VBox(
             [
-                label("The opportunity", "followup-heading"),
+                heading("The opportunity"),
                 self.company.box,
                 self.role.box,
                 self.interview_date.box,
-                label("Interviewers", "followup-heading"),
+                heading("Interviewers"),
                 self.interviewers,
-                widgets.HBox([*self.new_interviewer.values(), self.add_interviewer]),
+                styled(
+                    widgets.HBox([*self.new_interviewer.values(), self.add_interviewer]),
+                    "followup-row",
+                ),
                 self.interviewer_message,
-                label("Recruiter (if any)", "followup-heading"),
+                heading("Recruiter (if any)"),
                 self.recruiter.root,
-                label("Notes for the follow-up", "followup-heading"),
+                heading("Notes for the follow-up"),
                 *(field.box for field in self.notes.values()),
                 self.company_fact.box,
                 self.fact_comment.box,
@@ -218,6 +238,7 @@ class DetailsPanel(SelectionPanel):
                         opportunity_id, index, name, value
                     ),
                     lambda index=index: details.remove_interviewer(opportunity_id, index),  # type: ignore[misc]
+                    who=f"Interviewer {index + 1}",
                 )
                 for index in range(count)
             ]

@@ -53,9 +53,19 @@ def table_html(
     )
 
 
-def score_table_html(scores: pd.DataFrame, chances: pd.DataFrame | None = None) -> str:
-    """The score table, best first, with the chance of passing when given."""
-    header = ["Rank", "Company", "Pluses", "Minuses", "Balance", "Verdict"]
+def score_table_html(
+    scores: pd.DataFrame,
+    chances: pd.DataFrame | None = None,
+    roles: dict[str, str] | None = None,
+) -> str:
+    """The score table, best first, with the chance of passing when given.
+
+    Shares are written as the robustness chart writes them (never "100%" for
+    a share short of certain). ``roles`` maps each opportunity id to its role.
+    """
+    from followup.charts.robustness import percent
+
+    header = ["Rank", "Company", "Role", "Pluses", "Minuses", "Balance", "Verdict"]
     if chances is not None:
         header += ["Chance of passing", "Chance of ranking first"]
     p_pass = {} if chances is None else chances["p_pass"].to_dict()
@@ -65,13 +75,14 @@ def score_table_html(scores: pd.DataFrame, chances: pd.DataFrame | None = None) 
         cells: list[object] = [
             int(row["rank"]),
             row["company"],
+            (roles or {}).get(str(opportunity_id), ""),
             int(row["plus"]),
             int(row["minus"]),
             f"{int(row['balance']):+d}",
             str(row["verdict"]).upper(),
         ]
         if chances is not None:
-            cells += [f"{p_pass[opportunity_id]:.0%}", f"{p_top[opportunity_id]:.0%}"]
+            cells += [percent(p_pass[opportunity_id]), percent(p_top[opportunity_id])]
         rows.append(cells)
     verdicts = [f"followup-row-{row['verdict']}" for _, row in scores.iterrows()]
     return table_html(header, rows, css="followup-table", row_css=verdicts)

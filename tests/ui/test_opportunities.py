@@ -42,9 +42,11 @@ def test_add_duplicate_delete_and_undo_from_the_buttons(tmp_path):
     lists.undo.click()
     assert load_workspace(path).ids[:3] == (ACME, copy, "northwind-platform-lead")
     assert lists.undo.layout.display == "none"
+    lists.new_company.value = "Hooli"
+    lists.new_role.value = "Staff Engineer"
     lists.add.click()
-    assert lists.select.value == "new-company-new-role"
-    assert view.session.state.workspace.ids[-1] == "new-company-new-role"
+    assert lists.select.value == "hooli-staff-engineer"
+    assert view.session.state.workspace.ids[-1] == "hooli-staff-engineer"
 
 
 def test_renaming_in_details_updates_the_list_and_keeps_the_id():

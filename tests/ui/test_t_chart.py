@@ -7,7 +7,12 @@ from dataclasses import replace
 import pytest
 
 from followup import Factor, Opportunity, Workspace, example_workspace, load_workspace
-from tests.ui.support import make_app, no_swallowed_errors, with_class  # noqa: F401
+from tests.ui.support import (  # noqa: F401
+    after_typing,
+    make_app,
+    no_swallowed_errors,
+    with_class,
+)
 
 ACME = "acme-data-engineer"
 INITECH = "initech-backend-engineer"
@@ -95,6 +100,7 @@ def test_add_plus_and_add_minus_add_rows_that_can_be_labelled(tmp_path):
     assert new_plus.label.value == "New plus"
     new_plus.label.input.value = "Free conference budget"
     new_plus.category.input.value = "growth"
+    after_typing(view)
     saved = load_workspace(path).opportunity(ACME).factors[-2]
     assert (saved.label, saved.side, saved.weight, saved.category) == (
         "Free conference budget",
@@ -119,7 +125,8 @@ def test_an_empty_label_shows_a_message_in_the_row_and_keeps_the_last_good_label
     view = make_app(example_workspace())
     row = view.t_chart.rows[0]
     row.label.input.value = "   "
-    assert "factors[0].label must be non-empty text" in row.message.value
+    assert "The first plus needs a label" in row.message.value
+    assert "followup-invalid" in row.label.input._dom_classes
     assert "last good value is kept" in row.message.value
     assert (
         view.session.state.opportunity(ACME).factors[0].label
@@ -127,6 +134,7 @@ def test_an_empty_label_shows_a_message_in_the_row_and_keeps_the_last_good_label
     )
     row.label.input.value = "Weekly releases"
     assert row.message.value == ""
+    assert "followup-invalid" not in row.label.input._dom_classes
 
 
 def test_a_label_too_long_is_refused_next_to_the_row():
