@@ -192,6 +192,8 @@ class RecoveryPart:
 
     def choose(self, key: str) -> str:
         """Take one way on (``"keep_mine"``, ``"use_file"``, ``"open_copy"``); say what was done."""
+        # Typed text still waiting for its save goes into the conflict copy first.
+        self._state.flush()
         if key == "keep_mine":
             return self.keep_mine()
         if key == "use_file":

@@ -300,6 +300,8 @@ class SessionState:
         return "saved" if self.store.path is not None else "not saved to disk (kept in memory)"
 
     def _keep(self) -> None:
+        # The whole workspace is written: typed text waiting for its save goes with it.
+        self._save_later.cancel()
         try:
             stored = self.store.save(self._workspace)
         except ConflictError as error:

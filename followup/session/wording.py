@@ -144,7 +144,7 @@ def field_in_words(path: str, opportunity: Opportunity | None = None) -> str:
     if head == "interviewers_index":
         return "That interviewer"
     if head == "notes" and rest and isinstance(rest[0], str):
-        name = _NOTE_NAMES.get(rest[0], rest[0].replace("_", " "))
+        name = _NOTE_NAMES.get(rest[0], _capital(rest[0].replace("_", " ")))
         if len(rest) > 1 and isinstance(rest[1], int):
             return f"Line {rest[1] + 1} of {name[:1].lower()}{name[1:]}"
         return name

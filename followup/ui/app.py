@@ -148,7 +148,9 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         """The person's name (first run), "Save as a file" (example), where the work lives."""
         starting = self.session.starting
         self.name_input = styled(
-            widgets.Text(placeholder="Your name", continuous_update=True, tooltip="Your name"),
+            widgets.Text(
+                description="Your name", placeholder="e.g. Alex Rivera", continuous_update=True
+            ),
             "followup-first-name",
         )
         self.name_button = button("Start", "followup-first-name-save", tooltip="Keep my name")
@@ -176,10 +178,10 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         self.notice = label("", "followup-notice", "followup-hint")
         self.save_as_path = styled(
             widgets.Text(
+                description="File name",
                 value="my-job-search.json",
-                placeholder="a file name, such as my-job-search.json",
+                placeholder="e.g. my-job-search.json",
                 continuous_update=True,
-                tooltip="File name to save the workspace as",
             ),
             "followup-save-as-path",
         )

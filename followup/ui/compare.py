@@ -27,13 +27,8 @@ class ComparePanel(Panel):
     def build(self) -> None:
         self.scores = styled(widgets.HTML(), "followup-score-table")
         self.balance_chart = picture("followup-balance-chart")
-        self.balance_chart.tooltip = "Bar chart: the balance of every opportunity, best first"
         self.categories_chart = picture("followup-category-chart")
-        self.categories_chart.tooltip = "Heat map: the weight of each category, per opportunity"
         self.robustness_chart = picture("followup-robustness-chart")
-        self.robustness_chart.tooltip = (
-            "Chart: each opportunity's chance of passing and of ranking first"
-        )
         self.ties = label(TIES_NOTE, "followup-hint", "followup-ties-note")
         self.nothing = label("No opportunities to compare yet.")
         self.content = widgets.VBox(
@@ -42,8 +37,14 @@ class ComparePanel(Panel):
                 self.scores,
                 self.ties,
                 heading("Balance"),
+                label("Pluses minus minuses of every opportunity, best first.", "followup-hint"),
                 self.balance_chart,
                 heading("By category"),
+                label(
+                    "Where the weight comes from: each category's pluses minus minuses, per "
+                    "opportunity.",
+                    "followup-hint",
+                ),
                 self.categories_chart,
                 heading("How robust is each verdict?"),
                 label(

@@ -164,6 +164,11 @@ STYLESHEET = f"""
 .followup-app .followup-tabs .lm-TabBar-tabLabel {{
   overflow: visible;
   text-overflow: clip;
+  color: #1f1f1f;
+}}
+.followup-app .jupyter-widget-Collapse-header,
+.followup-app .jupyter-widget-Collapse-header span {{
+  color: #1f1f1f;
 }}
 /* The T: the label keeps most of the row; the slider gives way first; on a narrow
    screen the category and the remove button go to a line of their own. */
@@ -172,16 +177,28 @@ STYLESHEET = f"""
   align-items: center;
 }}
 .followup-app .followup-factor-line > .followup-factor-label {{
-  flex: 1 1 60%;
+  flex: 3 1 60%;
   min-width: 60%;
 }}
 .followup-app .followup-factor-line > .followup-weight {{
-  flex: 0 1 13em;
+  flex: 1 1 6em;
   min-width: 6em;
+  max-width: 14em;
   width: auto;
 }}
 .followup-app .followup-factor-line > .followup-weight .slider-container {{
-  min-width: 3em;
+  flex: 1 1 auto;
+  min-width: 2.5em;
+  width: auto;
+  margin-left: 0.6em;
+}}
+.followup-app .followup-factor-line > .followup-weight .widget-readout {{
+  flex: 0 0 1.6em;
+  width: 1.6em;
+  min-width: 1.6em;
+  max-width: 1.6em;
+  margin-left: 0.4em;
+  overflow: visible;
 }}
 /* The list of opportunities. */
 .followup-app .followup-opportunity-row {{

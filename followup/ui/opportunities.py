@@ -86,11 +86,11 @@ class OpportunityList:
         self.message = message_label("followup-message", "followup-list-message")
         # Add: company and role typed in place, both needed.
         self.new_company = styled(
-            widgets.Text(placeholder="Company", tooltip="Company of the new opportunity"),
+            widgets.Text(description="Company", placeholder="e.g. Acme Analytics"),
             "followup-new-company",
         )
         self.new_role = styled(
-            widgets.Text(placeholder="Role", tooltip="Role of the new opportunity"),
+            widgets.Text(description="Role", placeholder="e.g. Data Engineer"),
             "followup-new-role",
         )
         for typed in (self.new_company, self.new_role):
@@ -99,8 +99,8 @@ class OpportunityList:
         self.add.on_click(lambda _: self._add())
         self.search = styled(
             widgets.Text(
-                placeholder="Search company or role",
-                tooltip="Search the opportunities by company or role",
+                description="Search",
+                placeholder="company or role",
                 continuous_update=True,
             ),
             "followup-search",

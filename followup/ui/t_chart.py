@@ -254,10 +254,6 @@ class TChartPanel(SelectionPanel):
         summary = self.session.t_chart.summary(opportunity.id)
         self.show_summary(summary)
         self.chart.value = self.session.t_chart.png(opportunity.id)
-        self.chart.tooltip = (
-            f"The T of {opportunity.company}: pluses {summary.plus_total}, minuses "
-            f"{summary.minus_total}, balance {summary.balance:+d}, {summary.verdict}"
-        )
         removed = self.session.t_chart.removed(opportunity.id)
         self.undo_note.value = f"Removed “{removed.label}”." if removed is not None else ""
         hide(self.undo_note, removed is None)

@@ -236,7 +236,10 @@ class Field:
         if hasattr(widget, "continuous_update") and not isinstance(widget, widgets.IntSlider):
             widget.continuous_update = continuous
         self.typed = isinstance(widget, _TYPED)
-        self.caption = label(description, "followup-field-caption") if description else None
+        if description:
+            # The input's own description: a <label> tied to it, read as its name.
+            widget.description = description
+            widget.style.description_width = "13em"
         self.name(name or description)
         self.box: widgets.Widget
         if error is not None:
@@ -245,10 +248,7 @@ class Field:
             self.box = self.input
         else:
             self.error = message_label("followup-field-error")
-            parts = (
-                [self.caption, self.input, self.error] if self.caption else [self.input, self.error]
-            )
-            self.box = styled(widgets.HBox(parts), "followup-field")
+            self.box = styled(widgets.HBox([self.input, self.error]), "followup-field")
         self._submit = submit
         self._shown: object = _NOTHING
         self._failed = False

@@ -142,3 +142,40 @@ def test_text_fields_send_every_keystroke_so_nothing_typed_waits_in_the_page():
     view = details_app()
     assert view.details.company.input.continuous_update is True
     assert view.details.notes["learned"].input.continuous_update is True
+
+
+def test_a_button_reads_the_whole_of_what_was_typed_up_to_the_last_key():
+    view = details_app()
+    details = view.details
+    assert all(w.continuous_update for w in details.new_interviewer.values())
+    for end in range(1, len("dana.li@contoso.com") + 1):
+        details.new_interviewer["email"].value = "dana.li@contoso.com"[:end]
+    details.new_interviewer["name"].value = "Dana Li"
+    details.add_interviewer.click()
+    assert view.session.state.opportunity(ACME).interviewers[-1].email == "dana.li@contoso.com"
+
+
+def test_a_half_typed_email_is_shown_as_an_error_in_words_and_never_lost_from_the_field():
+    view = details_app()
+    email = view.details.interviewer_rows[0].fields["email"]
+    email.input.value = "dana.li@cont"
+    assert email.input.value == "dana.li@cont"
+    assert email.error.value.startswith(
+        "Interviewer 1's e-mail must be one e-mail address like name@example.com"
+    )
+    assert "followup-invalid" in email.input._dom_classes
+    email.input.value = "dana.li@contoso.com"
+    assert email.error.value == ""
+    assert "followup-invalid" not in email.input._dom_classes
+    assert view.session.state.opportunity(ACME).interviewers[0].email == "dana.li@contoso.com"
+
+
+def test_captions_are_the_inputs_own_labels():
+    view = details_app()
+    assert view.details.company.input.description == "Company"
+    assert view.details.notes["stronger_because"].input.description == (
+        "Why I am an even stronger candidate now"
+    )
+    assert view.details.interviewer_rows[0].fields["email"].input.tooltip == (
+        "Interviewer 1's e-mail"
+    )

@@ -236,3 +236,53 @@ def test_a_change_arriving_on_another_thread_while_drawing_waits_and_is_not_lost
     weights = [f.weight for f in view.session.state.opportunity(ACME).factors]
     assert (weights[0], weights[4]) == (2, 9)
     assert view.t_chart.balance.value == f"Balance {2 + 7 + 7 + 6 - 9 - 4 - 3:+d}"
+
+
+def test_a_removed_factor_can_be_put_back_with_undo(tmp_path):
+    path = tmp_path / "search.json"
+    view = make_app(example_workspace(), path)
+    commute = _row_for(view, "90-minute commute three days a week")
+    commute.remove.click()
+    assert view.t_chart.undo_note.value == "Removed “90-minute commute three days a week”."
+    assert view.t_chart.undo_remove.layout.display is None
+    view.t_chart.undo_remove.click()
+    assert load_workspace(path).opportunity(ACME) == example_workspace().opportunity(ACME)
+    assert view.t_chart.undo_remove.layout.display == "none"
+    assert view.t_chart.minus_total.value == "Minuses 13"
+
+
+def test_every_control_of_a_row_has_an_accessible_name():
+    view = make_app(example_workspace())
+    first_plus, first_minus = view.t_chart.rows[0], view.t_chart.rows[4]
+    assert first_plus.label.input.tooltip == "Label of the first plus"
+    assert first_plus.weight.input.tooltip == (
+        "Weight of the first plus, Team ships to production every week"
+    )
+    assert first_plus.category.input.tooltip == "Category of the first plus"
+    assert first_minus.weight.input.tooltip.startswith("Weight of the first minus, 90-minute")
+    assert first_minus.remove.tooltip.startswith("Remove the first minus: 90-minute")
+    # the name follows the label as it is typed
+    first_plus.label.input.value = "Weekly releases"
+    assert first_plus.weight.input.tooltip == "Weight of the first plus, Weekly releases"
+
+
+def test_the_verdict_is_a_badge_coloured_by_its_class():
+    view = make_app(example_workspace())
+    assert "followup-verdict-pass" in view.t_chart.verdict._dom_classes
+    assert view.t_chart.verdict.style.text_color in (None, "")  # colours come from the stylesheet
+
+
+def test_typing_a_label_keeps_what_is_typed_and_saves_a_second_later(tmp_path):
+    from tests.ui.support import after_typing
+
+    path = tmp_path / "search.json"
+    view = make_app(example_workspace(), path)
+    row = view.t_chart.rows[0]
+    for end in range(1, len("Weekly releases ") + 1):  # the trailing space is typed too
+        row.label.input.value = "Weekly releases "[:end]
+    assert row.label.input.value == "Weekly releases "  # not tidied away under the cursor
+    assert view.save_status.value == "saving…"
+    assert load_workspace(path).opportunity(ACME).factors[0].label.startswith("Team ships")
+    after_typing(view)
+    assert load_workspace(path).opportunity(ACME).factors[0].label == "Weekly releases"
+    assert view.save_status.value == "saved 12:04"
