@@ -1,9 +1,14 @@
 """The notes: the thank-you, the check-in and the talking points, and the writing check.
 
-Modules: ``compose`` (from a workspace to a :class:`~followup.notes.draft.Draft`),
-``templating`` and ``templates/`` (the Jinja2 templates and their filters),
-``draft`` (a drafted note and the ways to take it out of followup) and
-``writing``/``writing_rules`` (the writing check).
+Modules: ``compose`` (from a workspace to a :class:`~followup.notes.draft.Draft`);
+``phrases`` and ``phrase_words`` (a note item read by its grammar: lead-in,
+shape, first capital); ``thank_you`` and ``check_in`` (the sentences of each
+note), sharing ``framing`` (who writes to whom), ``variants`` (several
+phrasings, chosen stably), ``dates`` (US/UK dates) and ``greeting``;
+``completeness`` (what the notes lack, as a checklist); ``templating`` and
+``templates/`` (the layout and subject lines); ``draft`` (a drafted note and
+the ways to take it out of followup) and ``writing``/``writing_rules`` (the
+writing check).
 
 May import: :mod:`followup.errors`, :mod:`followup.model`, :mod:`followup.decide`,
 :mod:`followup.etiquette` and :mod:`followup.export`. jinja2 and the spelling

@@ -1,10 +1,12 @@
 """A drafted follow-up note and the ways to take it out of followup.
 
 A :class:`Draft` is a value: who it is for, who signs, the subject, the body
-and the writing check of the body. It can be shown (``to_text``,
+and its findings: the writing check of the body and what the notes lack
+(see :mod:`followup.notes.completeness`). It can be shown (``to_text``,
 ``to_markdown``, ``html_preview``), exported as a ready-to-send e-mail draft
 (``to_eml``) or saved to a file that never overwrites another (``save``).
-followup never sends mail: the person sends it themselves.
+A draft with an empty body (the notes gave nothing to say yet) is never
+exported or saved. followup never sends mail: the person sends it themselves.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ class Draft:
     subject, body
         The note; the body is plain text.
     findings
-        The writing check of the body (spelling, tone, length, ...).
+        The writing check of the body (spelling, tone, length, ...) and the
+        findings about the notes (``note_findings``), by position; the parts
+        of the note that are missing come last.
     sender
         The owner of the workspace, who signs the note.
     company, role
@@ -50,6 +54,10 @@ class Draft:
     known_words
         Names and terms the spelling check accepts (see
         :func:`followup.notes.compose.known_words`).
+    note_findings
+        The findings about the notes rather than the wording (kinds
+        ``"missing"``, ``"note_item"``, ``"name"``, each with a ``field``):
+        kept when the body is edited.
     """
 
     kind: Literal["thank_you", "check_in"]
@@ -61,6 +69,7 @@ class Draft:
     company: str = ""
     role: str = ""
     known_words: tuple[str, ...] = field(default=(), repr=False)
+    note_findings: tuple[Finding, ...] = field(default=(), repr=False)
 
     @classmethod
     def checked(
@@ -74,12 +83,13 @@ class Draft:
         company: str,
         role: str,
         known_words: tuple[str, ...] = (),
+        note_findings: tuple[Finding, ...] = (),
     ) -> Draft:
-        """Build a draft whose ``findings`` are the writing check of ``body``."""
-        from followup.notes.writing import check_writing
-
-        findings = tuple(check_writing(body, known_words=known_words, kind=kind))
-        return cls(kind, to, subject, body, findings, sender, company, role, known_words)
+        """Build a draft: ``findings`` are the writing check of ``body`` and ``note_findings``."""
+        findings = _all_findings(body, known_words, kind, note_findings)
+        return cls(
+            kind, to, subject, body, findings, sender, company, role, known_words, note_findings
+        )
 
     def with_body(self, body: str) -> Draft:
         """The same draft with an edited body, checked again.
@@ -94,10 +104,18 @@ class Draft:
         >>> [f.text for f in draft.with_body(draft.body + " lol").findings]
         ['lol']
         """
-        from followup.notes.writing import check_writing
+        kept = tuple(_relocated(finding, body) for finding in self.note_findings)
+        note_findings = tuple(finding for finding in kept if finding is not None)
+        findings = _all_findings(body, self.known_words, self.kind, note_findings)
+        return replace(self, body=body, findings=findings, note_findings=note_findings)
 
-        findings = tuple(check_writing(body, known_words=self.known_words, kind=self.kind))
-        return replace(self, body=body, findings=findings)
+    @property
+    def checklist(self) -> tuple[Finding, ...]:
+        """The parts of the note the notes do not give (findings of kind ``"missing"``).
+
+        Each has a ``field`` ("notes.stronger_because", ...) to fill in.
+        """
+        return tuple(finding for finding in self.findings if finding.kind == "missing")
 
     # -- views ---------------------------------------------------------------
 
@@ -160,6 +178,15 @@ class Draft:
 
     # -- export --------------------------------------------------------------
 
+    def _refuse_empty(self) -> None:
+        if self.body.strip():
+            return
+        fields = [getattr(finding, "field", "") for finding in self.checklist]
+        todo = ", ".join(field for field in fields if field) or "your notes"
+        raise ValidationError(
+            [Problem("body", f"must not be empty: fill in {todo} first, then draft again", "")]
+        )
+
     def to_eml(self) -> bytes:
         """An unsent e-mail (``X-Unsent: 1``) From the owner To the interviewer.
 
@@ -171,6 +198,7 @@ class Draft:
         """
         from followup.export.eml import build_eml
 
+        self._refuse_empty()
         if self.sender is None:
             raise ValidationError([Problem("owner", "must be set, with your e-mail address", None)])
         return build_eml(
@@ -197,6 +225,7 @@ class Draft:
         """
         from followup.export.filenames import safe_filename, write_new_file
 
+        self._refuse_empty()
         if format == "eml":
             data = self.to_eml()
         elif format == "md":
@@ -208,3 +237,29 @@ class Draft:
         kind = _KIND_NAMES.get(self.kind, self.kind)
         filename = safe_filename(self.company, self.role, kind, ext=format)
         return write_new_file(Path(folder), filename, data)
+
+
+def _all_findings(
+    body: str, known_words: tuple[str, ...], kind: str, note_findings: tuple[Finding, ...]
+) -> tuple[Finding, ...]:
+    """The writing check and the notes' findings by position; the missing parts last."""
+    from followup.notes.writing import check_writing
+
+    # An empty body (nothing to say yet) has no wording to check: only the notes' findings.
+    checked = check_writing(body, known_words=known_words, kind=kind) if body.strip() else []
+    placed = [finding for finding in note_findings if finding.kind != "missing"]
+    missing = [finding for finding in note_findings if finding.kind == "missing"]
+    ordered = sorted([*checked, *placed], key=lambda finding: finding.start)
+    return (*ordered, *(replace(finding, start=len(body)) for finding in missing))
+
+
+def _relocated(finding: Finding, body: str) -> Finding | None:
+    """A finding about the notes, moved to where its text stands in an edited body.
+
+    The missing parts stay (the notes still lack them); a marked fragment the
+    person has rewritten is gone.
+    """
+    if not finding.text:
+        return replace(finding, start=len(body))
+    start = body.find(finding.text)
+    return replace(finding, start=start) if start >= 0 else None

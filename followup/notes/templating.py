@@ -1,6 +1,10 @@
 """The note templates: the shipped ones and the filters they use.
 
-The shipped templates live in ``followup/notes/templates`` and are rendered by a
+The shipped templates live in ``followup/notes/templates``: the layout of a
+note (greeting, paragraphs, signature), its subject line and the talking
+points. The sentences themselves are built in Python from the person's notes
+(:mod:`followup.notes.thank_you`, :mod:`followup.notes.check_in`), because
+placing a note item needs its grammar. They are rendered by a
 Jinja2 environment that is strict about undefined names and does not
 HTML-escape (the notes are plain text: "AT&T" stays "AT&T"). Values reach the
 templates as plain strings and lists; a person's notes are never parsed as a
@@ -27,54 +31,34 @@ __all__ = [
     "paragraph",
     "render",
     "sentence",
-    "that_clause",
     "with_filters",
 ]
 
 #: The fields each template is given.
-TEMPLATE_FIELDS: dict[str, frozenset[str]] = {}
-_NOTE_FIELDS = frozenset(
-    {
-        "greeting_name",
-        "interviewer_name",
-        "other_interviewers",
-        "sender_name",
-        "company",
-        "role",
-        "interview_day",
-        "thank_you_day",
-        "discussed",
-        "learned",
-        "stronger_because",
-        "exciting",
-        "company_fact",
-        "fact_comment",
-    }
-)
-for _name in ("thank_you", "thank_you_subject", "check_in", "check_in_subject"):
-    TEMPLATE_FIELDS[f"{_name}.txt.j2"] = _NOTE_FIELDS
-TEMPLATE_FIELDS["talking_points.txt.j2"] = frozenset(
-    {
-        "company",
-        "role",
-        "recruiter_line",
-        "has_recruiter",
-        "interview_line",
-        "interviewer_name",
-        "interest",
-        "exciting",
-        "stronger_because",
-        "pluses",
-        "concerns",
-    }
-)
+TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
+    "thank_you.txt.j2": frozenset({"greeting_name", "paragraphs", "sender_name"}),
+    "check_in.txt.j2": frozenset({"greeting_name", "paragraphs", "sender_name"}),
+    "thank_you_subject.txt.j2": frozenset({"role"}),
+    "check_in_subject.txt.j2": frozenset({"role"}),
+    "talking_points.txt.j2": frozenset(
+        {
+            "company",
+            "role",
+            "recruiter_line",
+            "has_recruiter",
+            "interview_line",
+            "interviewer_name",
+            "interest",
+            "exciting",
+            "stronger_because",
+            "pluses",
+            "concerns",
+        }
+    ),
+}
 
 # A fragment is embedded in a sentence that brings its own punctuation.
 _TRAILING_PUNCTUATION = ".,;:!? "
-# Words that already open a clause a verb like "learn" can take: no "that" in front.
-_CLAUSE_OPENERS = frozenset(
-    {"that", "how", "why", "what", "when", "where", "who", "whether", "which", "about"}
-)
 
 
 # ---------------------------------------------------------------------------
@@ -126,16 +110,6 @@ def join_phrases(items: Iterable[str], *, each: str = "", trim: bool = True) -> 
         return " and ".join(phrases)
     separator = "; " if any("," in phrase for phrase in phrases) else ", "
     return separator.join(phrases[:-1]) + " and " + phrases[-1]
-
-
-def that_clause(item: str) -> str:
-    """Put "that" in front of a fragment for "great to learn ...", unless it has an opener.
-
-    >>> that_clause("the team is growing"), that_clause("how releases are reviewed")
-    ('that the team is growing', 'how releases are reviewed')
-    """
-    words = item.split(maxsplit=1)
-    return item if words and words[0].lower() in _CLAUSE_OPENERS else f"that {item}"
 
 
 def paragraph(block: str) -> str:

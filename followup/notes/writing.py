@@ -87,6 +87,7 @@ FINDING_KINDS: tuple[str, ...] = (
     "tone",
     "placeholder",
     "length",
+    "missing", "note_item", "name",  # about the notes: see followup.notes.completeness
 )
 #: Word count band (lowest, highest) for each kind of note.
 NOTE_LENGTHS: dict[str, tuple[int, int]] = {"thank_you": (120, 250), "check_in": (0, 120)}

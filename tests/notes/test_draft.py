@@ -34,6 +34,8 @@ FULL_NOTES = Notes(
     learned=("the team is replacing its billing service next year",),
     stronger_because=("I built an idempotent payments queue at my last job",),
     exciting=("the billing rewrite",),
+    company_fact="Initech moved its payments to a new processor this year",
+    fact_comment="it shows the team takes reliability seriously",
 )
 
 
@@ -186,6 +188,14 @@ def test_an_edited_body_is_checked_again() -> None:
     edited = draft.with_body(draft.body.replace("Dear Bill,", "Hey Bill,"))
     assert [finding.text for finding in edited.findings] == ["Hey"]
     assert edited.body.startswith("Hey Bill,") and draft.findings == ()
+
+
+def test_an_edited_body_keeps_what_the_notes_lack() -> None:
+    draft = make_draft(notes=replace(FULL_NOTES, stronger_because=()))
+    assert [f.field for f in draft.checklist] == ["notes.stronger_because"]
+    edited = draft.with_body(draft.body + "\n\nP.S. I can start in March.")
+    assert [f.field for f in edited.checklist] == ["notes.stronger_because"]
+    assert edited.checklist[0].start == len(edited.body)
 
 
 # -- saving ----------------------------------------------------------------------------------
