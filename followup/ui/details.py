@@ -52,10 +52,11 @@ class ContactRow:
             name: Field(
                 host,
                 _CONTACT_CAPTIONS[name],
-                widgets.Text(layout=widgets.Layout(width="14em")),
+                widgets.Text(),
                 lambda value, name=name: submit(name, value),  # type: ignore[misc]
                 f"followup-contact-{name}",
                 name=f"{who}'s {_CONTACT_CAPTIONS[name].lower()}" if who else "",
+                caption_width="4.5em",
             )
             for name in CONTACT_FIELDS
         }

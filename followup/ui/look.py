@@ -62,6 +62,11 @@ STYLESHEET = f"""
   line-height: 1.4;
   overflow-wrap: anywhere;
 }}
+.followup-app .widget-text,
+.followup-app .widget-textarea,
+.followup-app .widget-combobox {{
+  max-width: 100%;
+}}
 .followup-app .widget-button {{
   white-space: normal;
   height: auto;
@@ -135,13 +140,33 @@ STYLESHEET = f"""
 .followup-app .followup-field-caption {{
   flex: 0 1 13em;
 }}
+.followup-app .followup-field {{
+  flex: 1 1 auto;
+}}
 .followup-app .followup-field > .followup-input {{
-  flex: 1 1 16em;
-  min-width: 10em;
-  max-width: 40em;
+  flex: 1 1 34em;
+  width: auto;
+  min-width: min(100%, 16em);
+  max-width: 46em;
+}}
+.followup-app .followup-contact .followup-field > .followup-input {{
+  flex: 1 1 20em;
+  max-width: 24em;
 }}
 .followup-app .followup-field > .followup-field-error {{
   flex: 1 1 100%;
+}}
+/* On a narrow screen a caption goes above its input, which gets the whole width. */
+@media (max-width: 640px) {{
+  .followup-app .followup-field > .followup-input {{
+    flex-wrap: wrap;
+  }}
+  .followup-app .followup-field > .followup-input > .widget-label {{
+    width: 100% !important;
+    max-width: 100%;
+    text-align: left;
+    flex: 1 1 100%;
+  }}
 }}
 /* Tab titles are never cut: on a narrow screen the tab bar takes two lines. */
 .followup-app .followup-tabs > .lm-TabBar,

@@ -168,7 +168,7 @@ class TChartPanel(SelectionPanel):
         self.flips = styled(widgets.HTML(), "followup-flips")
         self.warnings = styled(widgets.HTML(), "followup-honesty")
         self.nothing = label(
-            "Select or add an opportunity to weigh it.", "followup-nothing-selected"
+            "Pick or add an opportunity to weigh it.", "followup-nothing-selected"
         )
         self.rows_by_side: dict[str, list[FactorRow]] = {"plus": [], "minus": []}
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None

@@ -230,6 +230,7 @@ class Field:
         error: widgets.Label | None = None,
         continuous: bool = True,
         name: str = "",
+        caption_width: str = "13em",
     ) -> None:
         self.host = host
         self.input = styled(widget, "followup-input", *classes)
@@ -239,7 +240,7 @@ class Field:
         if description:
             # The input's own description: a <label> tied to it, read as its name.
             widget.description = description
-            widget.style.description_width = "13em"
+            widget.style.description_width = caption_width
         self.name(name or description)
         self.box: widgets.Widget
         if error is not None:
