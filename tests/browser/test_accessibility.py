@@ -46,7 +46,7 @@ def test_no_tab_has_a_serious_accessibility_violation(voila_server: Server, page
         open_tab(app, title)
         found[title] = serious_violations(page)
         page.screenshot(path=str(artifact(f"axe-{title.split()[0].lower()}.png")), full_page=True)
-    assert found == dict.fromkeys(TABS, [])
+    assert found == {title: [] for title in TABS}
 
 
 def test_at_400_px_every_control_is_reachable_and_no_tab_title_is_cut(
