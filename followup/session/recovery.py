@@ -145,8 +145,17 @@ class RecoveryPart:
         return store
 
     def _file_readable(self) -> bool:
-        conflict = self._state.conflict
-        return conflict is None or bool(conflict.conflicts)
+        """Whether the file on disk is a workspace now (it may have been damaged since)."""
+        from followup.storage.files import load_workspace
+
+        path = self._state.path
+        if path is None:
+            return False
+        try:
+            load_workspace(path)
+        except WorkspaceError:
+            return False
+        return True
 
     def copies(self) -> tuple[KeptCopy, ...]:
         """The backup and the conflict copies beside the workspace file, newest first."""

@@ -22,6 +22,7 @@ from followup.session.starting import StartingPart
 from followup.session.state import Calendar, Clock, SessionState
 from followup.session.t_chart import TChartPart
 from followup.session.today import TodayPart
+from followup.session.writing import WritingPart
 
 __all__ = ["CREATE_CHOICES", "Session", "bundled_example_path", "open_session"]
 
@@ -43,7 +44,8 @@ class Session:
     :attr:`t_chart`, :attr:`debrief`, :attr:`compare`, :attr:`today` and
     :attr:`follow_up`; :attr:`starting` asks for the person's name and saves
     the example's work as a file, :attr:`recovery` offers the ways on when
-    another program changed the workspace file.
+    another program changed the workspace file, and :attr:`writing` checks
+    note items as they are typed.
 
     Each editing method validates its input and raises
     :class:`~followup.errors.ValidationError` (or
@@ -95,6 +97,7 @@ class Session:
         self.follow_up = FollowUpPart(self.state)
         self.starting = StartingPart(self.state, self.settings)
         self.recovery = RecoveryPart(self.state)
+        self.writing = WritingPart(self.state)
 
 
 def bundled_example_path() -> Path | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from followup.session import DEBRIEF_QUESTIONS, DebriefQuestion
-from followup.ui.widgets import Host, SelectionPanel, button, label, on_clicks, styled
+from followup.ui.widgets import Host, SelectionPanel, button, label, on_clicks, run_action, styled
+from followup.ui.writing import FindingsBox
 
 __all__ = ["DebriefPanel", "DebriefQuestionBox"]
 
@@ -36,6 +37,8 @@ class DebriefQuestionBox:
         )
         self.question_label = label(question.question, "followup-debrief-question")
         self.result = label("", "followup-debrief-result")
+        self.findings = FindingsBox(host, "followup-debrief-findings")
+        self.answer.observe(lambda _: panel.check(self), "value")
         on_clicks(
             {"plus": self.as_plus, "minus": self.as_minus, "note": self.as_note},
             lambda side: panel.keep(self, side),
@@ -49,6 +52,7 @@ class DebriefQuestionBox:
                         widgets.HBox([self.as_plus, self.as_minus, self.as_note, self.result]),
                         "followup-row",
                     ),
+                    self.findings.root,
                 ]
             ),
             "followup-debrief-item",
@@ -98,9 +102,21 @@ class DebriefPanel(SelectionPanel):
         else:
             box.result.add_class("followup-error")
 
+    def check(self, box: DebriefQuestionBox) -> None:
+        """Show what the writing check finds in an answer as it is typed."""
+        if self.host.rendering:
+            return
+        writing = self.session.writing
+        run_action(
+            lambda: box.findings.show(writing.check(self._shown_id, box.answer.value)),
+            box.findings.message,
+        )
+
     def key(self) -> object:
-        # Answers are not part of the workspace: only the selection changes this panel.
-        return (self.session.state.selected_id, self.session.state.selected)
+        # Answers are not part of the workspace: only the selection (and the words of the
+        # dictionary, which change what the writing check says) change this panel.
+        state = self.session.state
+        return (state.selected_id, state.selected, state.workspace.dictionary)
 
     def draw(self) -> None:
         opportunity = self._selection()
@@ -112,3 +128,6 @@ class DebriefPanel(SelectionPanel):
             for box in self.questions:
                 box.answer.value = ""
                 box.result.value = ""
+        writing = self.session.writing
+        for box in self.questions:
+            box.findings.show(writing.check(opportunity.id, box.answer.value))

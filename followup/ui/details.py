@@ -20,6 +20,7 @@ from followup.ui.widgets import (
     message_label,
     styled,
 )
+from followup.ui.writing import FindingsBox
 
 __all__ = ["ContactRow", "DetailsPanel"]
 
@@ -170,6 +171,21 @@ class DetailsPanel(SelectionPanel):
             "fact_comment",
             widgets.Text(),
         )
+        #: What the writing check finds in each note, shown under the field.
+        self.note_fields: dict[str, Field] = {
+            **self.notes,
+            "company_fact": self.company_fact,
+            "fact_comment": self.fact_comment,
+        }
+        self.findings = {
+            name: FindingsBox(host, f"followup-findings-{name.replace('_', '-')}")
+            for name in self.note_fields
+        }
+        notes_with_findings = [
+            part
+            for name, field in self.note_fields.items()
+            for part in (field.box, self.findings[name].root)
+        ]
         self._interviewer_count = -1
         self.content = widgets.VBox(
             [
@@ -187,9 +203,7 @@ class DetailsPanel(SelectionPanel):
                 heading("Recruiter (if any)"),
                 self.recruiter.root,
                 heading("Notes for the follow-up"),
-                *(field.box for field in self.notes.values()),
-                self.company_fact.box,
-                self.fact_comment.box,
+                *notes_with_findings,
             ]
         )
         self.root.children = [self.nothing, self.content]
@@ -222,6 +236,10 @@ class DetailsPanel(SelectionPanel):
             field.show(note_text(opportunity.notes, name), force=switched)
         self.company_fact.show(opportunity.notes.company_fact, force=switched)
         self.fact_comment.show(opportunity.notes.fact_comment, force=switched)
+        writing = self.session.writing
+        for name, field in self.note_fields.items():
+            # What is in the box (as typed), checked as note items are: fragments.
+            self.findings[name].show(writing.check(opportunity.id, field.value))
         if switched:
             self.interviewer_message.value = ""
 

@@ -167,9 +167,7 @@ class TChartPanel(SelectionPanel):
         )
         self.flips = styled(widgets.HTML(), "followup-flips")
         self.warnings = styled(widgets.HTML(), "followup-honesty")
-        self.nothing = label(
-            "Pick or add an opportunity to weigh it.", "followup-nothing-selected"
-        )
+        self.nothing = label("Pick or add an opportunity to weigh it.", "followup-nothing-selected")
         self.rows_by_side: dict[str, list[FactorRow]] = {"plus": [], "minus": []}
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
         t_chart = self.session.t_chart

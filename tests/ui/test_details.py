@@ -179,3 +179,20 @@ def test_captions_are_the_inputs_own_labels():
     assert view.details.interviewer_rows[0].fields["email"].input.tooltip == (
         "Interviewer 1's e-mail"
     )
+
+
+def test_the_writing_check_shows_beside_the_note_and_a_word_can_join_the_dictionary(tmp_path):
+    path = tmp_path / "search.json"
+    view = details_app(path)
+    learned = view.details.notes["learned"]
+    box = view.details.findings["learned"]
+    assert box.root.layout.display == "none"  # the example's notes are clean
+    learned.input.value = "they run a lakehous on Spark"
+    assert box.root.layout.display is None
+    assert [f.word for f in box.findings] == ["lakehous"]
+    add = box.add_buttons["lakehous"]
+    assert add.description == "Add “lakehous” to my dictionary"
+    add.click()
+    assert box.root.layout.display == "none"
+    assert "lakehous" in view.session.state.workspace.dictionary
+    assert "lakehous" in load_workspace(path).dictionary  # saved like any edit

@@ -121,7 +121,11 @@ def test_the_stylesheet_is_put_in_once_and_scoped_to_the_app():
     assert len(sheets) == 1
     css = re.search(r"<style>(.*)</style>", sheets[0].value, re.S).group(1)
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
-    selectors = [block.split("{")[0] for block in css.split("}") if "{" in block]
+    selectors = [
+        block.split("{")[-2]  # the selector of the rule (inside an @media block too)
+        for block in css.split("}")
+        if "{" in block
+    ]
     assert all(
         part.strip().startswith(".followup-app")
         for selector in selectors
