@@ -98,6 +98,7 @@ STYLESHEET = f"""
 }}
 .followup-app .followup-message,
 .followup-app .followup-field-error,
+.followup-app .followup-save-failed,
 .followup-app .followup-error {{
   color: var(--followup-red);
   font-weight: 500;
@@ -166,6 +167,12 @@ STYLESHEET = f"""
     max-width: 100%;
     text-align: left;
     flex: 1 1 100%;
+  }}
+}}
+/* Findings of the writing check sit under the input they are about. */
+@media (min-width: 641px) {{
+  .followup-app .followup-tab-details .followup-note-findings {{
+    margin-left: 13.5em;
   }}
 }}
 /* Tab titles are never cut: on a narrow screen the tab bar takes two lines. */
