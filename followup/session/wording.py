@@ -372,9 +372,12 @@ def _conflict_in_words(error: ConflictError) -> str:
             "program, or a sync tool, wrote over it). Your version is safe in "
             f"{error.conflict_copy}."
         )
+    # The storage names the parts as a person knows them ("the opportunity Acme — Engineer").
+    named = re.search(r"both changed (.+?): nothing was saved", str(error))
+    parts = named[1] if named else "the same part of the workspace"
     return (
-        "Another window or program changed the same part of the workspace file since it was "
-        f"opened here; nothing was overwritten. Your version is safe in {error.conflict_copy}."
+        f"Another window or program changed {parts} in the workspace file since it was opened "
+        f"here; nothing was overwritten. Your version is safe in {error.conflict_copy}."
     )
 
 

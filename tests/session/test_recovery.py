@@ -128,3 +128,14 @@ def test_a_memory_session_never_needs_recovery():
     session = open_session(today=STORY_DAY, now=NOON)
     session.t_chart.set_weight(ACME, COMMUTE, 9)
     assert not session.recovery.needed
+
+
+def test_a_conflict_names_the_opportunity_both_changed_as_the_person_knows_it(tmp_path):
+    path = tmp_path / "search.json"
+    lab = opened(path)
+    voila = open_session(path, today=STORY_DAY, now=NOON)
+    voila.t_chart.set_weight(ACME, COMMUTE, 2)
+    lab.t_chart.set_weight(ACME, COMMUTE, 9)
+    words = lab.recovery.explanation()
+    assert "Acme Analytics — Senior Data Engineer" in words
+    assert ACME not in words.replace(str(tmp_path), "")
