@@ -272,8 +272,8 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         self.render()
 
     def _saved_later(self) -> None:
-        with self._lock:
-            self._render_status()
+        # What waited for the typing to pause (the T chart) is drawn now, with the status.
+        self.render()
 
     def render(self) -> None:
         """Bring the visible part of the view up to date with the session."""

@@ -221,6 +221,10 @@ class TChartPanel(SelectionPanel):
         )
         self.root.children = [self.nothing, self.content]
 
+    def key(self) -> object:
+        state = self.session.state
+        return (state.revision, state.selected_id, state.unsaved)
+
     def _id(self) -> str:
         selected = self.session.state.selected_id
         if selected is None:
@@ -251,7 +255,10 @@ class TChartPanel(SelectionPanel):
         self.show_rows(opportunity)
         summary = self.session.t_chart.summary(opportunity.id)
         self.show_summary(summary)
-        self.chart.value = self.session.t_chart.png(opportunity.id)
+        # A label being typed would redraw the chart on every key (the labels are the slow
+        # part): the chart follows once the typing pauses, with the save.
+        if not self.session.state.unsaved:
+            self.chart.value = self.session.t_chart.png(opportunity.id)
         removed = self.session.t_chart.removed(opportunity.id)
         self.undo_note.value = f"Removed “{removed.label}”." if removed is not None else ""
         hide(self.undo_note, removed is None)

@@ -278,11 +278,14 @@ def test_typing_a_label_keeps_what_is_typed_and_saves_a_second_later(tmp_path):
     path = tmp_path / "search.json"
     view = make_app(example_workspace(), path)
     row = view.t_chart.rows[0]
+    chart = view.t_chart.chart.value
     for end in range(1, len("Weekly releases ") + 1):  # the trailing space is typed too
         row.label.input.value = "Weekly releases "[:end]
+    assert view.t_chart.chart.value == chart  # not redrawn on every key
     assert row.label.input.value == "Weekly releases "  # not tidied away under the cursor
     assert view.save_status.value == "saving…"
     assert load_workspace(path).opportunity(ACME).factors[0].label.startswith("Team ships")
     after_typing(view)
     assert load_workspace(path).opportunity(ACME).factors[0].label == "Weekly releases"
     assert view.save_status.value == "saved 12:04"
+    assert view.t_chart.chart.value != chart  # drawn once the typing paused
