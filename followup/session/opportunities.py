@@ -110,9 +110,22 @@ class OpportunitiesPart:
 
         Letters are compared without case or accents ("acme" finds "Acmé").
         """
+        from followup.decide.scoring import verdict_for
+
         state = self._state
         today = state.current_date()
-        frame = state.cached("timeline", (state.workspace, today), lambda: self._timeline(today))
+        workspace = state.workspace
+        threshold = workspace.settings.threshold
+        # The next steps depend on the verdicts, not on the weights themselves: a slider
+        # move that flips no verdict keeps the list as it was (no new plan to make).
+        plan_inputs = tuple(
+            (o.id, o.company, o.role, o.interview_date, o.recruiter, o.interviewers, o.events,
+             verdict_for(o.balance, threshold))
+            for o in workspace.opportunities
+        )  # fmt: skip
+        frame = state.cached(
+            "timeline", (plan_inputs, workspace.settings, today), lambda: self._timeline(today)
+        )
         wanted = _folded(search.strip()) if isinstance(search, str) else ""
         found = []
         for opportunity in state.workspace.opportunities:
