@@ -20,6 +20,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+import bench_charts  # noqa: E402
 import bench_cli  # noqa: E402
 import bench_interaction  # noqa: E402
 import bench_notebooks  # noqa: E402
@@ -34,6 +35,7 @@ BENCHMARKS: dict[str, Callable[..., list[Section]]] = {
     "startup": bench_startup.run,
     "cli": bench_cli.run,
     "interaction": bench_interaction.run,
+    "charts": bench_charts.run,
     "writing": bench_writing.run,
     "scoring": bench_scoring.run,
     "saving": bench_saving.run,

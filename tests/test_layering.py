@@ -50,7 +50,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 }
 
 #: Loaded only when a feature that needs them is first used.
-HEAVY = ("matplotlib", "jinja2", "ipywidgets", "spellchecker", "icalendar", "IPython")
+HEAVY = ("matplotlib", "jinja2", "ipywidgets", "spellchecker", "harper", "icalendar", "IPython")
 
 
 def part_of(module: str) -> str:

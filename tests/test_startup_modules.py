@@ -1,6 +1,6 @@
 """``import followup`` stays as cheap as ``import pandas``: the list of what it may load.
 
-Charts (matplotlib), drafting (jinja2), the spelling dictionary, calendar
+Charts (matplotlib), drafting (jinja2), the grammar engine (harper), calendar
 export (icalendar) and the widget app (ipywidgets) load on first use only.
 Adding a module to what ``import followup`` loads is a decision: make it here.
 """
@@ -60,6 +60,7 @@ LAZY_PACKAGES = {
     "ipywidgets",
     "IPython",
     "spellchecker",
+    "harper",
     "icalendar",
     "PIL",
 }

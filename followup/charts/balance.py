@@ -12,7 +12,17 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from followup.charts.labels import signed
-from followup.charts.rows import RowName, frame_names, label_rows, names_by_id, rows_axes
+from followup.charts.rows import (
+    RowFrame,
+    RowName,
+    frame_names,
+    label_rows,
+    names_by_id,
+    row_bars,
+    row_notes,
+    rows_axes,
+    shown_rows,
+)
 from followup.charts.style import (
     INK,
     MINUS,
@@ -23,7 +33,6 @@ from followup.charts.style import (
     VERDICT_MARKERS,
     VERDICT_WORDS,
     hide_spines,
-    row_note,
     set_title,
     show_empty,
     top_legend,
@@ -94,7 +103,10 @@ def plot_balance(
     Each row is one opportunity: its plus total to the right of zero, its
     minus total to the left, and its balance as a black marker whose shape
     gives the verdict (▲ pass, ● undecided, ▼ fail), also written at the
-    right ("PASS +17"), so the chart reads without colour.
+    right ("PASS +17"), so the chart reads without colour. With more than
+    :data:`~followup.charts.rows.MAX_ROWS` (60) opportunities, the best 59
+    have a row and a last row counts the verdicts of the others; the title
+    counts every opportunity.
 
     Parameters
     ----------
@@ -122,17 +134,32 @@ def plot_balance(
     'Every opportunity, best first: 6 pass, 1 fail'
     """
     table, names, limit = _scored(data, threshold)
-    ax = rows_axes(ax, len(table), extra=1.6)
+    every_verdict = [str(v) for v in table["verdict"]]
+    shown = shown_rows(len(table))
+    left_out = every_verdict[shown:]
+    table, names = table.iloc[:shown], list(names[:shown])
+    verdicts = every_verdict[:shown]
+    summary = f"… and {len(left_out)} more: {_counts(left_out)}" if left_out else ""
+    balance = table["balance"].to_numpy(dtype="float64")
+    notes = [
+        f"{VERDICT_WORDS.get(v, v)} {signed(b)}" for v, b in zip(verdicts, balance, strict=True)
+    ]
+    handles = _legend_handles(verdicts)
+    frame = RowFrame(
+        [*names, summary] if summary else names,
+        notes=notes,
+        bold_notes=True,
+        legend=[str(h.get_label()) for h in handles],
+    )
+    ax = rows_axes(ax, frame)
     if table.empty:
         show_empty(ax, "No opportunities yet")
         return ax
-    rows = range(len(table))
+    rows = [float(row) for row in range(len(table))]
     plus = table["plus"].to_numpy(dtype="float64")
     minus = table["minus"].to_numpy(dtype="float64")
-    balance = table["balance"].to_numpy(dtype="float64")
-    verdicts = [str(v) for v in table["verdict"]]
-    ax.barh(rows, plus, height=0.62, color=PLUS, label="pluses")
-    ax.barh(rows, -minus, height=0.62, color=MINUS, label="minuses")
+    row_bars(ax, rows, plus, height=0.62, facecolors=PLUS, label="pluses")
+    row_bars(ax, rows, -minus, height=0.62, facecolors=MINUS, label="minuses")
     for verdict, marker in VERDICT_MARKERS.items():
         where = [i for i, v in enumerate(verdicts) if v == verdict]
         if where:
@@ -147,22 +174,15 @@ def plot_balance(
                 zorder=3,
                 label=f"balance ({VERDICT_WORDS[verdict]})",
             )
-    fontsize = label_rows(ax, names)
-    for row, verdict, value in zip(rows, verdicts, balance, strict=True):
-        row_note(
-            ax,
-            row,
-            f"{VERDICT_WORDS.get(verdict, verdict)} {signed(value)}",
-            fontsize=fontsize,
-            fontweight="bold",
-            color=VERDICT_COLORS.get(verdict, INK),
-        )
+    fontsize = label_rows(ax, names, summary=summary)
+    colors = [VERDICT_COLORS.get(verdict, INK) for verdict in verdicts]
+    row_notes(ax, notes, fontsize=fontsize, colors=colors, fontweight="bold")
     reach = max(float(plus.max()), float(minus.max()), abs(limit), 5.0) * 1.08 + 1
     ax.set_xlim(-reach, reach)
     ax.axvline(0, color=RULE, linewidth=0.8, zorder=0)
     ax.axvline(limit, color=INK, linestyle=(0, (4, 3)), linewidth=1.1, zorder=2)
     # A strip above the first row holds the threshold's name.
-    ax.set_ylim(len(table) - 0.5, -1.1)
+    ax.set_ylim(len(table) + (0.5 if summary else -0.5), -1.1)
     ax.text(
         limit, -0.8, f" threshold {signed(limit)}", ha="left", va="center", fontsize=8, color=INK
     )
@@ -172,10 +192,14 @@ def plot_balance(
     ax.grid(axis="x", color=RULE, linewidth=0.5, alpha=0.6)
     ax.set_axisbelow(True)
     hide_spines(ax, "top", "right", "left")
-    pad = top_legend(ax, _legend_handles(verdicts))
-    counts = [f"{verdicts.count(v)} {v}" for v in VERDICT_WORDS if verdicts.count(v)]
-    set_title(ax, "Every opportunity, best first: " + ", ".join(counts), pad=pad)
+    pad = top_legend(ax, handles)
+    set_title(ax, "Every opportunity, best first: " + _counts(every_verdict), pad=pad)
     return ax
+
+
+def _counts(verdicts: list[str]) -> str:
+    """``"6 pass, 1 fail"``: how many of each verdict, in the usual order."""
+    return ", ".join(f"{verdicts.count(v)} {v}" for v in VERDICT_WORDS if verdicts.count(v))
 
 
 def _legend_handles(verdicts: list[str]) -> list[Artist]:

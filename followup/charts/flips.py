@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pandas as pd
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from followup.charts.rows import label_rows, rows_axes
+from followup.charts.rows import (
+    RowFrame,
+    label_rows,
+    plot_width,
+    row_notes,
+    rows_axes,
+    shown_rows,
+)
 from followup.charts.style import (
     INK,
     MUTED,
     VERDICT_COLORS,
-    axes_size,
     hide_spines,
     opportunity_title,
-    row_note,
     set_title,
     show_empty,
     top_legend,
@@ -27,7 +34,11 @@ from followup.decide.scoring import check_threshold, verdict_for
 from followup.decide.sensitivity import flip_points
 from followup.model import Workspace
 
-__all__ = ["plot_flip_points"]
+__all__ = ["FLIP_ROWS", "plot_flip_points"]
+
+#: Rows the chart shows at most, its summary row included: every factor of any T a
+#: person weighs by hand (two sides of up to 20), nearest to flipping the verdict first.
+FLIP_ROWS = 40
 
 _WEIGHTS = range(1, 11)
 _FLIPPED_HATCH = "////"
@@ -59,7 +70,9 @@ def plot_flip_points(workspace: Workspace, opportunity_id: str, *, ax: Axes | No
     verdict would flip. A diamond marks today's weight, and the right column
     says where the verdict flips ("flips at 9") or that it never does. The
     factor closest to flipping the verdict is on top: "this hinges on the
-    commute" reads at a glance.
+    commute" reads at a glance. With more than :data:`FLIP_ROWS` (40)
+    factors, the 39 closest to flipping it have a row and a last row sums up
+    the others.
 
     Parameters
     ----------
@@ -85,34 +98,38 @@ def plot_flip_points(workspace: Workspace, opportunity_id: str, *, ax: Axes | No
     """
     opportunity = workspace.opportunity(opportunity_id)
     threshold = check_threshold(workspace.settings.threshold)
-    flips = _nearest_first(flip_points(workspace, opportunity_id))
+    every_flip = _nearest_first(flip_points(workspace, opportunity_id))
+    flips = every_flip.iloc[: shown_rows(len(every_flip), FLIP_ROWS)]
+    summary = _summary(every_flip.iloc[len(flips) :])
     balance = opportunity.balance
     verdict = verdict_for(balance, threshold)
-    ax = rows_axes(ax, len(flips), extra=1.7)
-    title = opportunity_title(
-        opportunity.company, opportunity.role, verdict, balance, width_inches=axes_size(ax)[0]
+    sides = [str(side) for side in flips["side"]]
+    flip_weights = [None if pd.isna(w) else int(w) for w in flips["flip_weight"]]
+    notes = [
+        f"{side}, {'never flips' if at is None else f'flips at {at}'}"
+        for side, at in zip(sides, flip_weights, strict=True)
+    ]
+    labels = [str(label) for label in flips["label"]]
+    handles = _legend_handles()
+    frame = RowFrame(
+        [*labels, summary] if summary else labels,
+        notes=notes,
+        legend=[str(h.get_label()) for h in handles],
     )
+    title = opportunity_title(
+        opportunity.company,
+        opportunity.role,
+        verdict,
+        balance,
+        width_inches=plot_width(ax, frame),
+    )
+    ax = rows_axes(ax, replace(frame, title_lines=title.count("\n") + 1))
     if flips.empty:
         set_title(ax, title)
         show_empty(ax, "No factors to weigh yet")
         return ax
-    passes_now = verdict == "pass"
-    sides = [str(side) for side in flips["side"]]
     weights = [int(weight) for weight in flips["weight"]]
-    flip_weights = [None if pd.isna(w) else int(w) for w in flips["flip_weight"]]
-    for row, (side, weight) in enumerate(zip(sides, weights, strict=True)):
-        sign = 1 if side == "plus" else -1
-        verdicts = [verdict_for(balance + sign * (w - weight), threshold) for w in _WEIGHTS]
-        for run_verdict, first, last in _runs(verdicts):
-            flipped = (run_verdict == "pass") != passes_now
-            ax.broken_barh(
-                [(first - 0.5, last - first + 1)],
-                (row - 0.3, 0.6),
-                facecolors=VERDICT_COLORS[run_verdict],
-                edgecolor="white",
-                linewidth=1.0,
-                hatch=_FLIPPED_HATCH if flipped else None,
-            )
+    _draw_stretches(ax, sides, weights, balance, threshold)
     ax.scatter(
         weights,
         range(len(flips)),
@@ -124,16 +141,56 @@ def plot_flip_points(workspace: Workspace, opportunity_id: str, *, ax: Axes | No
         zorder=3,
         label="weight now",
     )
-    fontsize = label_rows(ax, [str(label) for label in flips["label"]])
-    for row, (side, flip_weight) in enumerate(zip(sides, flip_weights, strict=True)):
-        where = "never flips" if flip_weight is None else f"flips at {flip_weight}"
-        row_note(ax, row, f"{side}, {where}", fontsize=fontsize)
+    fontsize = label_rows(ax, labels, summary=summary)
+    row_notes(ax, notes, fontsize=fontsize)
     ax.set_xlim(0.4, 10.6)
     ax.set_xticks(list(_WEIGHTS))
     ax.set_xlabel("weight of that factor, the others as they are", color=MUTED)
     hide_spines(ax, "top", "right", "left")
-    set_title(ax, title, pad=top_legend(ax, _legend_handles()))
+    set_title(ax, title, pad=top_legend(ax, handles))
     return ax
+
+
+def _summary(rest: pd.DataFrame) -> str:
+    """The last row, for the factors left out: how many, and how far from flipping it."""
+    if rest.empty:
+        return ""
+    never = int(rest["flip_weight"].isna().sum())
+    distance = rest["change"].dropna().abs()
+    parts = []
+    if never:
+        parts.append(f"{never} never flip{'s' if never == 1 else ''} the verdict")
+    if len(distance):
+        verb = "flips" if len(distance) == 1 else "flip"
+        parts.append(f"{len(distance)} {verb} it {int(distance.min())} or more points away")
+    return f"… and {len(rest)} more: " + ", ".join(parts)
+
+
+def _draw_stretches(
+    ax: Axes, sides: list[str], weights: list[int], balance: int, threshold: float
+) -> None:
+    """Each row's stretches of weights, one collection per look (few artists, quick to draw)."""
+    passes_now = verdict_for(balance, threshold) == "pass"
+    stretches: dict[tuple[str, bool], list[list[tuple[float, float]]]] = {}
+    for row, (side, weight) in enumerate(zip(sides, weights, strict=True)):
+        sign = 1 if side == "plus" else -1
+        verdicts = [verdict_for(balance + sign * (w - weight), threshold) for w in _WEIGHTS]
+        for run_verdict, first, last in _runs(verdicts):
+            flipped = (run_verdict == "pass") != passes_now
+            left, right, top, bottom = first - 0.5, last + 0.5, row - 0.3, row + 0.3
+            corners = [(left, top), (right, top), (right, bottom), (left, bottom)]
+            stretches.setdefault((run_verdict, flipped), []).append(corners)
+    for (run_verdict, flipped), rectangles in stretches.items():
+        ax.add_collection(
+            PolyCollection(
+                rectangles,
+                facecolors=VERDICT_COLORS[run_verdict],
+                edgecolors="white",
+                linewidths=1.0,
+                hatch=_FLIPPED_HATCH if flipped else None,
+            ),
+            autolim=False,
+        )
 
 
 def _legend_handles() -> list[Artist]:

@@ -26,8 +26,9 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from followup.charts.png import encode_png
-from followup.charts.style import root_figure
-from followup.charts.t_chart import TChart, draw_t, t_figure_width, t_title
+from followup.charts.style import FittedText, drawing, root_figure
+from followup.charts.t_chart import TChart, draw_t
+from followup.charts.t_layout import t_figure_width, t_sides, t_title
 from followup.decide.scoring import check_threshold, verdict_for
 from followup.model import Opportunity, Workspace
 
@@ -53,6 +54,9 @@ class _Band:
 
 
 def _look(artist: Artist) -> Hashable:
+    if isinstance(artist, FittedText):
+        # Its text is shortened from ``full_text`` as it is drawn.
+        return (artist.full_text, artist.get_position())
     if isinstance(artist, Text):
         return (artist.get_text(), artist.get_position())
     if isinstance(artist, Rectangle):
@@ -107,15 +111,13 @@ class _LiveT:
         axes_top = round(height - chart.ax.bbox.y1)
         between = (chart.plus_total.get_position()[1] + chart.balance.get_position()[1]) / 2
         bands = [_Band(0, axes_top, [chart.title])]
-        sides = (
-            (chart.plus_bars, chart.plus_numbers),
-            (chart.minus_bars, chart.minus_numbers),
-        )
         for row, (top, bottom) in enumerate(itertools.pairwise(edges)):
             changing: list[Artist] = []
-            for bars, numbers in sides:
-                if row < len(bars):
-                    changing += [bars[row], numbers[row]]
+            for side in (chart.plus, chart.minus):
+                if row < len(side.bars):
+                    changing += [side.bars[row], side.numbers[row]]
+                elif row == len(side.bars) and side.summary is not None:
+                    changing.append(side.summary)
             bands.append(_Band(top, bottom, changing))
         split = self._row(between)
         bands.append(_Band(edges[-1], split, [chart.plus_total, chart.minus_total]))
@@ -190,10 +192,12 @@ class TChartRenderer:
     The first picture of an opportunity's factors costs what
     ``figure_png(plot_t(...))`` costs. As long as the factors (their labels,
     sides and order), the opportunity's name and the number of lines of its
-    title stay the same, later pictures draw again only the rows whose weight
-    changed, the totals, the balance and the title. The last few drawn Ts are
-    kept, so switching back to an opportunity is quick too. The pixels are the
-    same as those of ``figure_png(plot_t(workspace, opportunity_id), dpi=dpi)``.
+    title stay the same, and on a side summed up in a last row the same
+    factors stay the heaviest, later pictures draw again only the rows whose
+    weight changed, the summary rows, the totals, the balance and the title.
+    The last few drawn Ts are kept, so switching back to an opportunity is
+    quick too. The pixels are the same as those of
+    ``figure_png(plot_t(workspace, opportunity_id), dpi=dpi)``.
 
     Not safe to share between threads. Matplotlib settings (fonts, style) are
     those in force when a T is first drawn.
@@ -251,14 +255,15 @@ class TChartRenderer:
         threshold = check_threshold(workspace.settings.threshold)
         key = _factors_key(opportunity, threshold)
         live = self._drawn.get(key)
-        if live is None:
-            live = _LiveT.draw(workspace, opportunity_id, self.dpi, self.band_memory)
-            self._drawn[key] = live
-            while len(self._drawn) > self.keep:
-                self._drawn.popitem(last=False)
-        else:
-            self._drawn.move_to_end(key)
-            live.update(opportunity, threshold)
+        with drawing():  # as figure_png draws
+            if live is None:
+                live = _LiveT.draw(workspace, opportunity_id, self.dpi, self.band_memory)
+                self._drawn[key] = live
+                while len(self._drawn) > self.keep:
+                    self._drawn.popitem(last=False)
+            else:
+                self._drawn.move_to_end(key)
+                live.update(opportunity, threshold)
         return encode_png(live.pixels, dpi=self.dpi, compress_level=self.compress_level)
 
     def clear(self) -> None:
@@ -267,7 +272,11 @@ class TChartRenderer:
 
 
 def _factors_key(opportunity: Opportunity, threshold: float) -> Hashable:
-    """What fixes the T's layout: everything but the weights and the threshold."""
+    """What fixes the T's layout: everything but the weights and the threshold.
+
+    On a side with more factors than rows, the weights decide which factors have
+    a row: another choice is another layout.
+    """
     verdict = verdict_for(opportunity.balance, threshold)
     title = t_title(opportunity, verdict, opportunity.balance, t_figure_width())
     return (
@@ -275,5 +284,6 @@ def _factors_key(opportunity: Opportunity, threshold: float) -> Hashable:
         opportunity.company,
         opportunity.role,
         tuple((f.label, f.side) for f in opportunity.factors),
+        tuple(side.shown for side in t_sides(opportunity)),
         title.count("\n"),
     )

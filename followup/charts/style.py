@@ -6,10 +6,13 @@ so that drawing a chart leaves nothing open and registers nothing globally.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Sequence
 from typing import Any
 
+import matplotlib as mpl
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
@@ -19,6 +22,7 @@ from matplotlib.text import Text
 from followup._text import text_width
 from followup.charts.fonts import em_widths, font_family
 from followup.charts.labels import shorten, shorten_name, signed
+from followup.charts.png import encode_png
 
 __all__ = [
     "ACCENT",
@@ -30,13 +34,13 @@ __all__ = [
     "UNDECIDED",
     "VERDICT_COLORS",
     "VERDICT_MARKERS",
-    "chart_axes",
+    "drawing",
     "figure_png",
     "fitted_text",
     "hide_spines",
+    "legend_pad",
     "protect",
     "root_figure",
-    "row_note",
     "set_title",
     "show_empty",
     "top_legend",
@@ -62,7 +66,6 @@ VERDICT_WORDS: dict[str, str] = {"pass": "PASS", "undecided": "UNDECIDED", "fail
 FONT_SIZE = 9.0
 TITLE_SIZE = 12.0
 _FIT_ATTEMPTS = 4
-_LEGEND_ENTRY_INCHES = 1.0  # room one entry of a key takes, about
 
 
 def protect(*texts: Text) -> None:
@@ -167,14 +170,6 @@ def set_title(ax: Axes, title: str, *, above_ticks: bool = False, **options: Any
     return text
 
 
-def chart_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
-    """``ax`` itself, or the axes of a new figure of ``size`` inches (not known to pyplot)."""
-    if ax is not None:
-        return ax
-    figure = Figure(figsize=size, layout="constrained")
-    return figure.add_subplot()
-
-
 def root_figure(artist: Axes | Figure | SubFigure) -> Figure:
     """The top-level figure an axes (or subfigure) is drawn on."""
     figure = artist.get_figure(root=True) if not isinstance(artist, Figure) else artist
@@ -191,30 +186,63 @@ def axes_size(ax: Axes) -> tuple[float, float]:
     return float(box.width * width), float(box.height * height)
 
 
+# The key's look, in its own font size and ems of it.
+_KEY_FONT_SIZE = 8.0
+_KEY_HANDLE = 1.4  # the coloured patch or marker
+_KEY_HANDLE_GAP = 0.8  # matplotlib's gap between a handle and its words
+_KEY_COLUMN_GAP = 1.2
+_KEY_BORDER = 0.4  # matplotlib's pad inside the key's box
+
+
+def _legend_shape(width_inches: float, labels: Sequence[str]) -> tuple[int, int]:
+    """Columns and rows of a key of ``labels``: as many columns as fit in ``width_inches``.
+
+    Matplotlib splits the entries into columns in order, the first columns
+    taking one more when they do not share out evenly; a column is as wide as
+    its widest entry.
+    """
+    entries = [_KEY_HANDLE + _KEY_HANDLE_GAP + text_width(t, em_widths()) for t in labels]
+    room = width_inches * 72 / _KEY_FONT_SIZE - 2 * _KEY_BORDER
+    for columns in range(len(entries), 1, -1):
+        shares = [len(entries) // columns + (i < len(entries) % columns) for i in range(columns)]
+        starts = [sum(shares[:i]) for i in range(columns)]
+        widths = [max(entries[s : s + n]) for s, n in zip(starts, shares, strict=True)]
+        if sum(widths) + _KEY_COLUMN_GAP * (columns - 1) <= room:
+            return columns, max(shares)
+    return 1, len(entries)
+
+
+def legend_pad(width_inches: float, labels: Sequence[str]) -> float:
+    """Points between axes ``width_inches`` wide and a title over a key of ``labels`` above them.
+
+    >>> legend_pad(6.0, ["pluses", "minuses"]), legend_pad(1.0, ["pluses", "minuses"])
+    (26.0, 40.0)
+    >>> legend_pad(6.0, [])
+    6.0
+    """
+    if not labels:
+        return 6.0  # matplotlib's usual pad of a title
+    return 12.0 + 14.0 * _legend_shape(width_inches, labels)[1]
+
+
 def top_legend(ax: Axes, handles: Sequence[Artist]) -> float:
     """A key above the axes, in as many rows as its width needs; returns the title pad in points."""
-    columns = max(1, min(len(handles), int(axes_size(ax)[0] / _LEGEND_ENTRY_INCHES)))
-    rows = -(-len(handles) // columns)
+    width = axes_size(ax)[0]
+    labels = [str(handle.get_label()) for handle in handles]
     ax.legend(
         handles=handles,
         loc="lower center",
         bbox_to_anchor=(0.5, 1.0),
-        ncols=columns,
+        ncols=_legend_shape(width, labels)[0],
         frameon=False,
-        fontsize=8,
-        handlelength=1.4,
-        columnspacing=1.2,
+        fontsize=_KEY_FONT_SIZE,
+        handlelength=_KEY_HANDLE,
+        handletextpad=_KEY_HANDLE_GAP,
+        columnspacing=_KEY_COLUMN_GAP,
+        borderpad=_KEY_BORDER,
         borderaxespad=0.2,
     )
-    return 12.0 + 14.0 * rows
-
-
-def row_note(ax: Axes, row: float, text: str, **options: Any) -> Text:
-    """Write ``text`` in the column to the right of the axes, level with ``row``."""
-    options.setdefault("color", INK)
-    return ax.text(
-        1.01, row, text, transform=ax.get_yaxis_transform(), ha="left", va="center", **options
-    )
+    return legend_pad(width, labels)
 
 
 def hide_spines(ax: Axes, *sides: str) -> None:
@@ -229,10 +257,23 @@ def show_empty(ax: Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", color=MUTED)
 
 
+def drawing() -> contextlib.AbstractContextManager[Any]:
+    """The matplotlib settings in force while a chart is drawn to pixels.
+
+    Text is drawn without hinting: glyphs keep the widths the font gives them
+    (which the charts lay their text out by), and drawing takes about half
+    the time.
+    """
+    return mpl.rc_context({"text.hinting": "no_hinting"})
+
+
 def figure_png(
     figure_or_axes: Figure | SubFigure | Axes, *, dpi: float = 100, compress_level: int = 1
 ) -> bytes:
     """Render the figure of a chart to PNG bytes with matplotlib's Agg renderer (no pyplot).
+
+    Text is drawn without hinting (see :func:`drawing`): glyphs keep their
+    true widths, and drawing is about twice as quick.
 
     Parameters
     ----------
@@ -255,7 +296,13 @@ def figure_png(
     """
     figure = root_figure(figure_or_axes)
     buffer = io.BytesIO()
-    # savefig switches to the Agg canvas for PNG only while printing, so a
-    # figure that belongs to an interactive window keeps its own canvas.
-    figure.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": compress_level})
-    return buffer.getvalue()
+    # savefig switches to the Agg canvas only while printing, so a figure that belongs to
+    # an interactive window keeps its own canvas. Its raw pixels are encoded here: quicker
+    # than through Pillow, for files no larger.
+    with drawing():
+        figure.savefig(buffer, format="rgba", dpi=dpi)
+    width, height = (int(size * dpi) for size in figure.get_size_inches())
+    pixels = np.frombuffer(buffer.getbuffer(), dtype=np.uint8)
+    if pixels.size != width * height * 4:  # pragma: no cover - matplotlib sized it otherwise
+        raise RuntimeError(f"expected {width}×{height} pixels; got {pixels.size // 4}")
+    return encode_png(pixels.reshape(height, width, 4), dpi=dpi, compress_level=compress_level)

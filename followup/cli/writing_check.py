@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import bisect
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,12 +26,17 @@ CHECK_EXAMPLES = """\
 examples:
   followup check note.txt
   followup check note.txt --kind thank_you --known-words names.txt
+  followup check note.txt --english UK
+  echo "moving the batch jobs to streaming" | followup check - --fragment
   pbpaste | followup check -
 
-Looks for spelling mistakes, repeated words, capitalization, a tone too
+Looks for spelling and grammar mistakes (their/there, "a MBA", "would of",
+names close to a known name), repeated words, capitalization, a tone too
 familiar for a possible employer ("hey", "awesome", "!!", emoji), unfilled
 placeholders ([NAME], TODO) and, with --kind, a length outside the band for
-that note (thank-you: 120-250 words, check-in: at most 120). Each finding is
+that note (thank-you: 120-250 words, check-in: at most 120). --english UK
+expects British spelling ("organise"); --fragment checks a note item, which
+need not be a whole sentence. Each finding is
 printed as FILE:LINE:COLUMN: KIND: MESSAGE. The known-words file lists names
 and terms to accept, one per line ('#' starts a comment). The exit status is 0
 whether or not something was found: the findings are advice, not errors.
@@ -49,10 +56,22 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--known-words", metavar="FILE", help="names and terms to accept, one per line"
     )
-    parser.add_argument(
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument(
         "--kind",
         choices=("thank_you", "check_in"),
         help="also check the length for this kind of note",
+    )
+    what.add_argument(
+        "--fragment",
+        action="store_true",
+        help="the text is a note item, not a whole note (no sentence capitals, no length)",
+    )
+    parser.add_argument(
+        "--english",
+        choices=("US", "UK"),
+        default="US",
+        help="the spelling to expect (default: US)",
     )
     parser.set_defaults(handler=run_check)
 
@@ -65,7 +84,13 @@ def run_check(args: argparse.Namespace, console: Console) -> int:
     known: list[str] = []
     if args.known_words is not None:
         known = _known_words(read_text(args.known_words))
-    findings = check_writing(text, known_words=known, kind=args.kind)
+    findings = check_writing(
+        text,
+        known_words=known,
+        kind=args.kind,
+        english=args.english,
+        scope="fragment" if args.fragment else "note",
+    )
     for line in finding_lines(text, findings, source=source):
         console.print(*line)
     if findings:
@@ -107,15 +132,27 @@ def _known_words(text: str) -> list[str]:
     return words
 
 
-def line_and_column(text: str, offset: int) -> tuple[int, int]:
+def line_and_column(text: str, offset: int, starts: Sequence[int] | None = None) -> tuple[int, int]:
     """Line and column (both from 1) of an offset in the text.
+
+    ``starts`` are the offsets where lines begin (see :func:`line_starts`), worked out
+    once for a text with many findings.
 
     >>> line_and_column("Dear Jo,\\nthanks", 9)
     (2, 1)
     """
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    starts = line_starts(text) if starts is None else starts
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` begins.
+
+    >>> line_starts("a\\nbc\\n")
+    [0, 2, 5]
+    """
+    return [0, *(match.end() for match in re.finditer("\n", text))]
 
 
 def finding_lines(
@@ -123,8 +160,9 @@ def finding_lines(
 ) -> list[list[Piece]]:
     """One line per finding: ``source:line:column: kind: message`` (no source: ``line:column``)."""
     lines: list[list[Piece]] = []
+    starts = line_starts(text)
     for finding in findings:
-        line, column = line_and_column(text, finding.start)
+        line, column = line_and_column(text, finding.start, starts)
         where = f"{source}:{line}:{column}" if source is not None else f"{line}:{column}"
         lines.append([f"{where}: ", Styled(finding.kind, "warning"), f": {finding.message}"])
     return lines

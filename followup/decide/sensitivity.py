@@ -116,8 +116,10 @@ def robustness(
 
     Each trial adds an independent random integer from ``-jitter`` to
     ``+jitter`` to every weight (clipped to 1-10). ``p_pass`` is the share of
-    trials in which the opportunity passes; ``p_top`` the share in which it has
-    the highest balance (ties count for each tied one). The same seed gives the
+    trials in which the opportunity passes. ``p_top`` is its share of the
+    first places: each trial has one first place, shared equally when several
+    opportunities tie for the highest balance (a tie of three gives each a
+    third), so the ``p_top`` column always sums to 1. The same seed gives the
     same numbers; ``seed=None`` draws fresh ones.
 
     Parameters
@@ -144,6 +146,8 @@ def robustness(
     >>> chances = robustness(example_workspace(), trials=500)
     >>> float(chances.loc["globex-analytics-engineer", "p_pass"])
     0.0
+    >>> round(float(chances["p_top"].sum()), 9)
+    1.0
     """
     trials, jitter, seed = _check_robustness_options(trials, jitter, seed)
     opportunities = workspace.opportunities
@@ -152,7 +156,7 @@ def robustness(
     factors = [f for o in opportunities for f in o.factors]
     weights = np.array([f.weight for f in factors], dtype=np.int8)
     signs = np.array([1 if f.side == "plus" else -1 for f in factors], dtype=np.int8)
-    pass_count, top_count = _simulate(
+    pass_count, top_share = _simulate(
         counts,
         weights,
         signs,
@@ -161,7 +165,7 @@ def robustness(
         jitter,
         seed,
     )
-    return pd.DataFrame({"p_pass": pass_count / trials, "p_top": top_count / trials}, index=ids)
+    return pd.DataFrame({"p_pass": pass_count / trials, "p_top": top_share / trials}, index=ids)
 
 
 def _simulate(
@@ -172,12 +176,13 @@ def _simulate(
     trials: int,
     jitter: int,
     seed: int | None,
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Trials passed, and first places won (a tie of k wins 1/k each), per opportunity."""
     n = len(counts)
     pass_count = np.zeros(n, dtype=np.int64)
-    top_count = np.zeros(n, dtype=np.int64)
+    top_share = np.zeros(n, dtype=np.float64)
     if n == 0:
-        return pass_count, top_count
+        return pass_count, top_share
     has_factors = counts > 0
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[has_factors]
     rng = np.random.default_rng(seed)
@@ -193,5 +198,6 @@ def _simulate(
                 trial_weights, starts, axis=1, dtype=np.int64
             )
         pass_count += (balances > threshold).sum(axis=0)
-        top_count += (balances == balances.max(axis=1, keepdims=True)).sum(axis=0)
-    return pass_count, top_count
+        first = balances == balances.max(axis=1, keepdims=True)
+        top_share += (first / first.sum(axis=1, keepdims=True)).sum(axis=0)
+    return pass_count, top_share

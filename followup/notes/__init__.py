@@ -7,12 +7,12 @@ note), sharing ``framing`` (who writes to whom), ``variants`` (several
 phrasings, chosen stably), ``dates`` (US/UK dates) and ``greeting``;
 ``completeness`` (what the notes lack, as a checklist); ``templating`` and
 ``templates/`` (the layout and subject lines); ``draft`` (a drafted note and
-the ways to take it out of followup) and ``writing``/``writing_rules`` (the
-writing check).
+the ways to take it out of followup) and ``writing`` (the writing check, a
+subpackage built on the Harper grammar engine).
 
 May import: :mod:`followup.errors`, :mod:`followup.model`, :mod:`followup.decide`,
-:mod:`followup.etiquette` and :mod:`followup.export`. jinja2 and the spelling
-dictionary load on first use.
+:mod:`followup.etiquette` and :mod:`followup.export`. jinja2 and the grammar
+engine (harper) load on first use.
 """
 
 from __future__ import annotations

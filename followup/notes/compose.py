@@ -208,6 +208,7 @@ def draft_note(
         role=opportunity.role,
         known_words=known_words(workspace, opportunity_id),
         note_findings=findings,
+        english=workspace.settings.english,
     )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from followup.errors import Problem, ValidationError
-from followup.model import Contact
+from followup.model import Contact, English
 
 if TYPE_CHECKING:
     from followup.notes.writing import Finding
@@ -54,6 +54,8 @@ class Draft:
     known_words
         Names and terms the spelling check accepts (see
         :func:`followup.notes.compose.known_words`).
+    english
+        ``"US"`` or ``"UK"``: the spelling the writing check expects.
     note_findings
         The findings about the notes rather than the wording (kinds
         ``"missing"``, ``"note_item"``, ``"name"``, each with a ``field``):
@@ -70,6 +72,7 @@ class Draft:
     role: str = ""
     known_words: tuple[str, ...] = field(default=(), repr=False)
     note_findings: tuple[Finding, ...] = field(default=(), repr=False)
+    english: English = "US"
 
     @classmethod
     def checked(
@@ -84,11 +87,22 @@ class Draft:
         role: str,
         known_words: tuple[str, ...] = (),
         note_findings: tuple[Finding, ...] = (),
+        english: English = "US",
     ) -> Draft:
         """Build a draft: ``findings`` are the writing check of ``body`` and ``note_findings``."""
-        findings = _all_findings(body, known_words, kind, note_findings)
+        findings = _all_findings(body, known_words, kind, note_findings, english)
         return cls(
-            kind, to, subject, body, findings, sender, company, role, known_words, note_findings
+            kind,
+            to,
+            subject,
+            body,
+            findings,
+            sender,
+            company,
+            role,
+            known_words,
+            note_findings,
+            english,
         )
 
     def with_body(self, body: str) -> Draft:
@@ -106,7 +120,7 @@ class Draft:
         """
         kept = tuple(_relocated(finding, body) for finding in self.note_findings)
         note_findings = tuple(finding for finding in kept if finding is not None)
-        findings = _all_findings(body, self.known_words, self.kind, note_findings)
+        findings = _all_findings(body, self.known_words, self.kind, note_findings, self.english)
         return replace(self, body=body, findings=findings, note_findings=note_findings)
 
     @property
@@ -240,13 +254,21 @@ class Draft:
 
 
 def _all_findings(
-    body: str, known_words: tuple[str, ...], kind: str, note_findings: tuple[Finding, ...]
+    body: str,
+    known_words: tuple[str, ...],
+    kind: str,
+    note_findings: tuple[Finding, ...],
+    english: English,
 ) -> tuple[Finding, ...]:
     """The writing check and the notes' findings by position; the missing parts last."""
     from followup.notes.writing import check_writing
 
     # An empty body (nothing to say yet) has no wording to check: only the notes' findings.
-    checked = check_writing(body, known_words=known_words, kind=kind) if body.strip() else []
+    checked = (
+        check_writing(body, known_words=known_words, kind=kind, english=english)
+        if body.strip()
+        else []
+    )
     placed = [finding for finding in note_findings if finding.kind != "missing"]
     missing = [finding for finding in note_findings if finding.kind == "missing"]
     ordered = sorted([*checked, *placed], key=lambda finding: finding.start)

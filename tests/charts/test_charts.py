@@ -39,13 +39,18 @@ from followup.charts import (
     plot_t,
 )
 from followup.charts.labels import signed
+from followup.charts.robustness import FIRST_PLACE
 from followup.charts.style import MINUS, PLUS, VERDICT_COLORS, FittedText
+from followup.decide.shares import percent
 from tests.charts.support import (
+    assert_drawn_literally,
     bars,
     drawn,
+    every_text,
     extents,
     is_shortened_from,
     overlapping,
+    row_names,
     texts,
 )
 from tests.strategies import settings_values, workspaces
@@ -215,6 +220,34 @@ def test_chart_draws_every_edge_case(name: str, case: str) -> None:
     workspace = edge_workspaces()[case]
     png = figure_png(CHARTS[name](workspace), dpi=40)
     assert Image.open(io.BytesIO(png)).size[0] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "case"), _EDGE_CASES)
+def test_chart_text_stays_inside_its_own_figure_and_never_overlaps(name: str, case: str) -> None:
+    ax = drawn(CHARTS[name](edge_workspaces()[case]))
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    legend = ax.get_legend()
+    low, high = sorted(ax.get_xlim())
+    ticks = [
+        label
+        for where, label in zip(ax.get_xticks(), ax.get_xticklabels(), strict=True)
+        if ax.axison and low <= where <= high  # only these are drawn
+    ]
+    artists = [
+        *every_text(ax),
+        ax.title,
+        *ticks,
+        ax.xaxis.label,
+        *(legend.get_texts() if legend is not None else []),
+    ]
+    boxes = extents(ax, artists)
+    inside = figure.bbox
+    for box in boxes:
+        assert inside.x0 - 1 <= box.x0 and box.x1 <= inside.x1 + 1, box
+        assert inside.y0 - 1 <= box.y0 and box.y1 <= inside.y1 + 1, box
+    assert overlapping(extents(ax, every_text(ax))) == []
 
 
 def test_figure_png_renders_an_axes_or_a_figure_at_the_asked_resolution(
@@ -391,7 +424,7 @@ def test_balance_has_a_plus_and_a_minus_bar_per_opportunity_best_first(
     assert bars(ax, "pluses") == list(table["plus"])
     assert bars(ax, "minuses") == [-m for m in table["minus"]]
     names = {o.id: f"{o.company} — {o.role}" for o in workspace.opportunities}
-    shown = [t.get_text() for t in ax.get_yticklabels()]
+    shown = row_names(ax)
     assert [s.replace("\n", " ") for s in shown] == [names[i] for i in table.index]
 
 
@@ -459,22 +492,21 @@ def test_balance_refuses_data_it_cannot_read() -> None:
 def test_balance_labels_of_fifty_opportunities_do_not_overlap() -> None:
     workspace = edge_workspaces()["fifty"]
     ax = drawn(plot_balance(workspace))
-    assert len(ax.get_yticklabels()) == 50
-    assert overlapping(extents(ax, ax.get_yticklabels())) == []
-    assert overlapping(extents(ax, ax.texts)) == []
+    assert len(row_names(ax)) == 50
+    assert overlapping(extents(ax, every_text(ax))) == []
 
 
 def test_balance_shortens_long_and_draws_hostile_names_as_typed() -> None:
     long = single(plus("x", 2), company="Société " * 24, role="Engineer")
-    (label,) = [t.get_text() for t in drawn(plot_balance(long)).get_yticklabels()]
+    (label,) = row_names(drawn(plot_balance(long)))
     company, role = re.split(r"\s—\s", label)
     assert company.endswith("…")
     assert is_shortened_from(company, "Société " * 24)
     assert role.strip() == "Engineer"  # the role is never cut off by a long company name
     hostile = single(plus("x", 2), company="$\\foo$ Corp", role="Price $5 and $10")
-    (tick,) = drawn(plot_balance(hostile)).get_yticklabels()
-    assert tick.get_text() == "$\\foo$ Corp — Price $5 and $10"
-    assert not tick.get_parse_math()
+    ax = drawn(plot_balance(hostile))
+    assert row_names(ax) == ["$\\foo$ Corp — Price $5 and $10"]
+    assert_drawn_literally(ax, "$\\foo$ Corp — Price $5 and $10")
 
 
 # ---------------------------------------------------------------------------
@@ -492,7 +524,7 @@ def test_flip_points_mark_each_factor_at_its_weight_nearest_flip_first(
     flips = flip_points(workspace, INITECH)
     ax = plot_flip_points(workspace, INITECH)
     (marker,) = ax.collections[-1:]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = row_names(ax)
     # Nearest flip first; ties keep the order the factors were entered in.
     distance = flips["change"].abs().astype("float64").fillna(99)
     expected = flips.assign(distance=distance).sort_values("distance", kind="stable")
@@ -515,16 +547,17 @@ def test_flip_points_say_where_each_verdict_flips(workspace: Workspace) -> None:
 
 
 def _stretch_at(ax: Axes, row: int, weight: int) -> PolyCollection:
-    """The stretch of row ``row`` (0 at the top) that covers ``weight``."""
+    """The collection holding the stretch of row ``row`` (0 at the top) that covers ``weight``."""
     for collection in ax.collections:
         if not isinstance(collection, PolyCollection):
             continue
-        corners = collection.get_paths()[0].vertices
-        if (
-            abs(corners[:, 1].mean() - row) < 0.1
-            and corners[:, 0].min() < weight < corners[:, 0].max()
-        ):
-            return collection
+        for path in collection.get_paths():
+            corners = path.vertices
+            if (
+                abs(corners[:, 1].mean() - row) < 0.1
+                and corners[:, 0].min() < weight < corners[:, 0].max()
+            ):
+                return collection
     raise AssertionError(f"no stretch covers weight {weight} in row {row}")
 
 
@@ -534,7 +567,7 @@ def test_flip_points_colour_each_weight_by_its_verdict_and_hatch_the_flips(
     ax = plot_flip_points(workspace, INITECH)
     # Top row: "Interesting payments domain", a plus of 6 in a balance of +2:
     # at 4 the balance is 0 (undecided), below it fails, above it passes.
-    assert ax.get_yticklabels()[0].get_text() == "Interesting payments domain"
+    assert row_names(ax)[0] == "Interesting payments domain"
     for weight in range(1, 11):
         verdict = "pass" if weight > 4 else "undecided" if weight == 4 else "fail"
         stretch = _stretch_at(ax, 0, weight)
@@ -590,6 +623,33 @@ def test_robustness_bars_are_the_chances_of_passing_and_ranking_first(workspace:
     default = texts(plot_robustness(workspace))
     assert "67%" in default  # Initech passes in two trials out of three
     assert ">99%" in default  # Hooli almost always: never rounded up to a certainty
+
+
+def test_robustness_writes_each_share_by_the_one_rule(workspace: Workspace) -> None:
+    from followup import robustness
+
+    chances = robustness(workspace, trials=400, seed=2).reindex(score(workspace).index)
+    ax = plot_robustness(workspace, trials=400, seed=2)
+    written = [t for t in texts(ax) if t.endswith("%")]
+    expected = [percent(share) for share in chances["p_pass"]]
+    expected += [percent(share) for share in chances["p_top"]]
+    assert written == expected
+
+
+def test_robustness_first_places_add_up_to_one_and_the_key_says_ties_split_them() -> None:
+    twins = Workspace(
+        opportunities=tuple(
+            opportunity(name, name.title(), "Engineer", plus("good", 6), minus("bad", 2))
+            for name in ("alpha", "beta", "gamma")
+        )
+    )
+    ax = plot_robustness(twins, trials=300, jitter=0)
+    assert bars(ax, "ranks first") == pytest.approx([1 / 3] * 3)
+    assert "33%" in texts(ax)
+    legend = ax.get_legend()
+    assert legend is not None
+    assert FIRST_PLACE in [t.get_text() for t in legend.get_texts()]
+    assert "tie" in FIRST_PLACE
 
 
 def test_robustness_passes_bad_options_back_as_errors(workspace: Workspace) -> None:

@@ -15,6 +15,7 @@ from followup.charts import figure_png, plot_t
 from followup.charts import live as live_module
 from followup.charts.live import TChartRenderer
 from followup.charts.png import encode_png
+from followup.charts.t_layout import t_sides
 
 INITECH = "initech-backend-engineer"
 DPI = 80
@@ -143,3 +144,44 @@ def test_png_holds_the_pixels_and_the_resolution() -> None:
 def test_png_refuses_pixels_that_are_not_rgba_bytes() -> None:
     with pytest.raises(ValueError, match=r"shape \(height, width, 4\)"):
         encode_png(np.zeros((2, 2, 3), dtype=np.uint8))
+
+
+def summed_up() -> Workspace:
+    """A T with more factors than rows on each side: each side ends with a summary row."""
+    factors = [Factor(f"plus {n}", "plus", n * 7 % 9 + 2) for n in range(26)]
+    factors += [Factor(f"minus {n}", "minus", n * 5 % 9 + 2) for n in range(23)]
+    return Workspace((Opportunity("big", "Acme", "Engineer", factors=tuple(factors)),))
+
+
+def test_a_summed_up_t_is_redrawn_with_the_pixels_of_a_fresh_chart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    drawn: list[str] = []
+    draw_t = live_module.draw_t
+
+    def counting(workspace: Workspace, opportunity_id: str) -> object:
+        drawn.append(opportunity_id)
+        return draw_t(workspace, opportunity_id)
+
+    monkeypatch.setattr(live_module, "draw_t", counting)
+    workspace = summed_up()
+    opportunity = workspace.opportunity("big")
+    shown_plus = t_sides(opportunity)[0].shown
+    hidden_plus = next(i for i in range(len(opportunity.pluses)) if i not in shown_plus)
+    heaviest_hidden = opportunity.pluses[hidden_plus].weight
+    renderer = TChartRenderer(dpi=DPI)
+    steps = [
+        reweighed(workspace, "big", shown_plus[0], 10),  # a shown factor: its row
+        reweighed(workspace, "big", hidden_plus, 1),  # a hidden one: the summary row
+        with_threshold(reweighed(workspace, "big", hidden_plus, 1), 5),
+    ]
+    for state in steps:
+        got = pixels(renderer.render(state, "big"))
+        assert_same_picture(got, fresh(state, "big"))
+    assert drawn == ["big"]
+    assert heaviest_hidden < 10
+    # A hidden factor made heaviest takes a row of its own: another layout, drawn anew.
+    promoted = reweighed(workspace, "big", hidden_plus, 10)
+    assert hidden_plus in t_sides(promoted.opportunity("big"))[0].shown
+    assert_same_picture(pixels(renderer.render(promoted, "big")), fresh(promoted, "big"))
+    assert drawn == ["big", "big"]

@@ -122,3 +122,35 @@ def test_a_folder_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path)
 )
 def test_line_and_column_count_from_one(text: str, offset: int, expected: tuple[int, int]) -> None:
     assert line_and_column(text, offset) == expected
+
+
+def test_check_expects_the_english_asked_for(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _note(tmp_path, "We will organise the handover and keep the colour scheme.\n")
+    british = run(capsys, "check", path, "--english", "UK")
+    american = run(capsys, "check", path)
+    assert british.out == ""
+    assert "organise" in american.out and "colour" in american.out
+
+
+def test_check_of_a_fragment_does_not_ask_for_a_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _note(tmp_path, "moving the nightly batch jobs to streaming")
+    assert run(capsys, "check", path, "--fragment").out == ""
+    assert "capitalization" in run(capsys, "check", path).out
+
+
+def test_a_fragment_has_no_kind_of_note(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _note(tmp_path, "moving the batch jobs")
+    result = run(capsys, "check", path, "--fragment", "--kind", "thank_you")
+    assert result.status == 2
+    assert "not allowed with argument" in result.err
+
+
+def test_line_and_column_of_many_findings_are_found_from_the_line_starts() -> None:
+    text = "i \n" * 5
+    assert [line_and_column(text, offset) for offset in (0, 3, 12)] == [(1, 1), (2, 1), (5, 1)]

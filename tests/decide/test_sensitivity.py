@@ -176,7 +176,7 @@ def test_without_jitter_every_trial_is_the_plain_verdict() -> None:
         assert (p_pass == 1.0) == (verdicts[identifier] == "pass")
 
 
-def test_ties_for_the_top_count_for_each_tied_opportunity() -> None:
+def test_a_tie_for_the_top_shares_the_first_place_equally() -> None:
     twins = Workspace(
         opportunities=(
             Opportunity("a", "A", "E", factors=(plus(6),)),
@@ -184,7 +184,24 @@ def test_ties_for_the_top_count_for_each_tied_opportunity() -> None:
             Opportunity("c", "C", "E", factors=(plus(2),)),
         )
     )
-    assert robustness(twins, trials=20, jitter=0)["p_top"].tolist() == [1.0, 1.0, 0.0]
+    assert robustness(twins, trials=20, jitter=0)["p_top"].tolist() == [0.5, 0.5, 0.0]
+    triplets = Workspace(
+        opportunities=tuple(
+            Opportunity(name, name.upper(), "E", factors=(plus(4),)) for name in "xyz"
+        )
+    )
+    assert robustness(triplets, trials=9, jitter=0)["p_top"].tolist() == pytest.approx([1 / 3] * 3)
+
+
+def test_first_places_sum_to_one_in_every_workspace(three: Workspace) -> None:
+    assert float(robustness(three, trials=500, jitter=4)["p_top"].sum()) == pytest.approx(1.0)
+    twins = Workspace(
+        opportunities=(
+            Opportunity("a", "A", "E", factors=(plus(5),)),
+            Opportunity("b", "B", "E", factors=(plus(5),)),
+        )
+    )
+    assert robustness(twins, trials=300, jitter=2)["p_top"].sum() == pytest.approx(1.0)
 
 
 def test_noise_is_a_uniform_integer_from_minus_jitter_to_plus_jitter() -> None:
@@ -195,8 +212,8 @@ def test_noise_is_a_uniform_integer_from_minus_jitter_to_plus_jitter() -> None:
     assert p_pass == pytest.approx(6 / 9, abs=0.015)
 
 
-def test_tied_twins_under_noise_top_in_their_share_including_ties() -> None:
-    # Two equal opportunities: a is top when its noise is >= b's: 6 of 9 cases each.
+def test_tied_twins_under_noise_each_win_half_the_first_places() -> None:
+    # Two equal opportunities: a is first alone in 3 of 9 cases, tied in 3 (half each).
     twins = Workspace(
         opportunities=(
             Opportunity("a", "A", "E", factors=(plus(5),)),
@@ -204,7 +221,20 @@ def test_tied_twins_under_noise_top_in_their_share_including_ties() -> None:
         )
     )
     table = robustness(twins, trials=40_000, jitter=1, seed=11)
-    assert table["p_top"].tolist() == pytest.approx([6 / 9, 6 / 9], abs=0.015)
+    assert table["p_top"].tolist() == pytest.approx([3 / 9 + 3 / 18] * 2, abs=0.015)
+
+
+def test_a_close_runner_up_wins_its_share_of_ties_under_noise() -> None:
+    # a (5) against b (4), each moved by -1, 0 or +1: a is first alone in 6 of 9 cases,
+    # tied in 2 (half each), and b first alone in 1.
+    pair = Workspace(
+        opportunities=(
+            Opportunity("a", "A", "E", factors=(plus(5),)),
+            Opportunity("b", "B", "E", factors=(plus(4),)),
+        )
+    )
+    table = robustness(pair, trials=40_000, jitter=1, seed=5)
+    assert table["p_top"].tolist() == pytest.approx([7 / 9, 2 / 9], abs=0.015)
 
 
 def test_jittered_weights_are_clipped_to_1_to_10() -> None:
@@ -244,7 +274,8 @@ def test_robustness_uses_the_workspace_threshold() -> None:
 
 def test_a_seed_of_none_draws_fresh_numbers_that_are_still_shares(three: Workspace) -> None:
     table = robustness(three, trials=100, seed=None)
-    assert ((table * 100).round(9) % 1 == 0).all().all()
+    assert ((table["p_pass"] * 100).round(9) % 1 == 0).all()
+    assert float(table["p_top"].sum()) == pytest.approx(1.0)
 
 
 def test_trials_split_into_chunks_still_count_every_trial(
@@ -252,7 +283,8 @@ def test_trials_split_into_chunks_still_count_every_trial(
 ) -> None:
     monkeypatch.setattr(sensitivity, "_CELLS_PER_CHUNK", 20)  # 10 factors: 2 trials a chunk
     table = robustness(three, trials=7, jitter=3)
-    assert ((table * 7).round(9) % 1 == 0).all().all()
+    assert ((table["p_pass"] * 7).round(9) % 1 == 0).all()
+    assert float(table["p_top"].sum()) == pytest.approx(1.0)  # each trial's first place, once
     exact = robustness(three, trials=7, jitter=0)
     assert exact["p_pass"].tolist() == [1.0, 1.0, 0.0]
 

@@ -18,7 +18,11 @@ def test_us_and_uk_order_and_the_year_only_when_it_is_not_this_year() -> None:
     assert written_date(day, english="UK", today=dt.date(2027, 1, 2)) == "16 February 2026"
 
 
-@given(st.dates(), st.dates(), st.sampled_from(["US", "UK"]))
+#: The dates a workspace holds (see followup.model.checks).
+DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@given(DATES, DATES, st.sampled_from(["US", "UK"]))
 def test_every_date_names_its_day_and_month_and_its_year_when_needed(
     day: dt.date, today: dt.date, english: str
 ) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -15,10 +13,11 @@ from followup.errors import ValidationError
 from followup.notes.writing import (
     FINDING_KINDS,
     NOTE_LENGTHS,
+    NOTE_LEVEL_KINDS,
+    English,
     Finding,
     check_writing,
     count_words,
-    load_dictionary,
 )
 
 KNOWN = ("Priya Raman", "Northwind Analytics", "Alex Morgan")
@@ -80,12 +79,16 @@ def of_kind(findings: list[Finding], kind: str) -> list[Finding]:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [(THANK_YOU, "thank_you"), (CHECK_IN, "check_in"), (BRITISH_AND_PLAIN, None)],
+    ("text", "kind", "english"),
+    [
+        (THANK_YOU, "thank_you", "US"),
+        (CHECK_IN, "check_in", "US"),
+        (BRITISH_AND_PLAIN, None, "UK"),
+    ],
     ids=["thank-you", "check-in", "british-links-acronyms"],
 )
-def test_well_written_notes_have_no_findings(text: str, kind: str | None) -> None:
-    assert check_writing(text, known_words=[*KNOWN, "Okafor"], kind=kind) == []
+def test_well_written_notes_have_no_findings(text: str, kind: str | None, english: English) -> None:
+    assert check_writing(text, known_words=[*KNOWN, "Okafor"], kind=kind, english=english) == []
 
 
 def test_the_example_notes_have_the_lengths_their_kind_asks_for() -> None:
@@ -120,10 +123,11 @@ def test_a_misspelt_name_is_flagged_unless_it_is_a_known_word() -> None:
     assert of_kind(check_writing(text, known_words=["Jane Doe", "Jnae"]), "spelling") == []
 
 
-def test_a_word_far_from_any_dictionary_word_says_to_add_it_to_the_known_words() -> None:
-    (finding,) = check_writing("We talked about Kubernetes.")
+def test_a_word_far_from_any_dictionary_word_says_to_add_it_to_the_dictionary() -> None:
+    (finding,) = check_writing("We talked about Xylonbridge.")
     assert finding.suggestion is None
-    assert "known words" in finding.message
+    assert "add it to your dictionary" in finding.message
+    assert finding.word == "Xylonbridge"
 
 
 @pytest.mark.parametrize("known", [["NORTHWIND"], ["northwind"], ["Northwind Analytics"]])
@@ -151,7 +155,7 @@ def test_contractions_and_possessives_are_not_flagged(text: str) -> None:
 
 
 def test_hyphenated_words_are_checked_part_by_part() -> None:
-    findings = check_writing("A cross-functoinal and well-organised team.")
+    findings = check_writing("A cross-functoinal and well-organised team.", english="UK")
     assert [(f.text, f.suggestion) for f in findings] == [("functoinal", "functional")]
 
 
@@ -164,7 +168,6 @@ def test_hyphenated_words_are_checked_part_by_part() -> None:
         "Write to jane.doe@northwnd.example.",  # addresses
         "See https://exampel.com/recieve for more.",  # links
         "We build on Node.js and the snake_case API.",
-        "I organised, prioritised and analysed the colour of the centre.",  # British
         "We talked about onboarding, the roadmap and analytics.",  # workplace words
         "We met in 東京 and Москва.",  # other alphabets
     ],
@@ -415,49 +418,40 @@ def test_findings_are_sorted_by_position() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(max_size=300), st.sampled_from([None, "thank_you", "check_in"]))
-def test_any_text_gives_findings_that_point_at_their_fragment(text: str, kind: str | None) -> None:
-    findings = check_writing(text, kind=kind)
+@given(
+    st.text(max_size=300),
+    st.sampled_from([None, "thank_you", "check_in"]),
+    st.sampled_from(["US", "UK"]),
+)
+def test_any_text_gives_findings_that_point_at_their_fragment(
+    text: str, kind: str | None, english: English
+) -> None:
+    findings = check_writing(text, kind=kind, english=english)
     assert [f.start for f in findings] == sorted(f.start for f in findings)
     for finding in findings:
         assert finding.kind in FINDING_KINDS
         assert text[finding.start : finding.end] == finding.text
         assert finding.message
-
-
-def test_a_250_word_note_checks_in_well_under_30_ms_once_loaded() -> None:
-    load_dictionary()
-    text = THANK_YOU + "I also valued the honest talk about on-call work and growth. " * 7
-    assert 240 <= count_words(text) <= 260
-    check_writing(text, known_words=KNOWN)
-    timings = []
-    for _ in range(7):
-        begin = time.perf_counter()
-        check_writing(text, known_words=KNOWN, kind="thank_you")
-        timings.append(time.perf_counter() - begin)
-    assert statistics.median(timings) < 0.030
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["a" * 20_000, "a." * 10_000, "a@" * 10_000, "{{ " * 5_000, "[A " * 5_000, "i " * 10_000],
-    ids=["letters", "dots", "ats", "braces", "brackets", "lone-i"],
-)
-def test_long_pathological_text_is_checked_in_linear_time(text: str) -> None:
-    load_dictionary()
-    begin = time.perf_counter()
-    check_writing(text, kind="thank_you")
-    # Quadratic patterns took 15 s and more on the first of these.
-    assert time.perf_counter() - begin < 2.0
+    # A fragment gets what the note gets, less the sentence capitals and the note's length.
+    note = [f for f in check_writing(text, english=english) if f.kind not in NOTE_LEVEL_KINDS]
+    fragment = check_writing(text, scope="fragment", english=english)
+    capitals = "capitalization"
+    assert [f for f in fragment if f.kind != capitals] == [f for f in note if f.kind != capitals]
+    fragment_capitals = [f for f in fragment if f.kind == capitals]
+    assert {f.start for f in fragment_capitals} <= {f.start for f in note if f.kind == capitals}
+    assert not [f for f in fragment_capitals if f.message.startswith("Start the sentence")]
 
 
 @pytest.mark.slow
-def test_importing_the_module_does_not_load_the_dictionary() -> None:
-    code = "import sys, followup.notes.writing; print('spellchecker' in sys.modules)"
+def test_importing_the_module_does_not_load_the_engine() -> None:
+    code = (
+        "import sys, followup.notes.writing\n"
+        "print(sorted({'harper', 'spellchecker'} & set(sys.modules)))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"
 
 
 def test_a_word_beside_an_acronym_that_spells_it_is_not_a_repeated_word() -> None:
