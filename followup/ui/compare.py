@@ -8,10 +8,10 @@ from followup.ui.look import heading
 from followup.ui.tables import score_table_html
 from followup.ui.widgets import Panel, label, picture, show_html, styled
 
-#: Said under the table: a tie for first counts as first for each tied opportunity.
+#: Said under the table: how a tie for first is counted (the robustness simulation shares it).
 TIES_NOTE = (
-    "Chance of ranking first: when several opportunities tie for first in a trial, each of "
-    "them counts as first, so this column can add up to more than 100%."
+    "Chance of ranking first: when several opportunities tie for first in a trial, they share "
+    "that first place (a tie of three gives each a third), so this column adds up to 100%."
 )
 
 __all__ = ["ComparePanel"]

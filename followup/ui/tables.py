@@ -63,7 +63,7 @@ def score_table_html(
     Shares are written as the robustness chart writes them (never "100%" for
     a share short of certain). ``roles`` maps each opportunity id to its role.
     """
-    from followup.charts.robustness import percent
+    from followup.decide.shares import percent
 
     header = ["Rank", "Company", "Role", "Pluses", "Minuses", "Balance", "Verdict"]
     if chances is not None:

@@ -48,7 +48,7 @@ def test_compare_on_an_empty_workspace_says_so():
 def test_the_table_has_a_role_column_and_writes_shares_as_the_chart_does(monkeypatch):
     import pandas as pd
 
-    from followup.charts.robustness import percent
+    from followup.decide.shares import percent
 
     view = make_app(example_workspace())
     ids = example_workspace().ids
@@ -64,4 +64,4 @@ def test_the_table_has_a_role_column_and_writes_shares_as_the_chart_does(monkeyp
     assert f"<td>{percent(0.9965)}</td>" in table.replace("&gt;", ">")
     assert ">99%" in table.replace("&gt;", ">") and "100%" not in table
     assert "<1%" in table.replace("&lt;", "<")
-    assert "more than 100%" in view.compare.ties.value
+    assert "share that first place" in view.compare.ties.value
