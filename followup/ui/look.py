@@ -60,7 +60,22 @@ STYLESHEET = f"""
   height: auto;
   min-height: var(--jp-widgets-inline-height, 28px);
   line-height: 1.4;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
+}}
+/* A table wider than a narrow screen scrolls sideways instead of breaking its words. */
+.followup-app .followup-table-scroll {{
+  overflow-x: auto;
+  max-width: 100%;
+}}
+.followup-app table.followup-table {{
+  border-collapse: collapse;
+}}
+.followup-app table.followup-table th,
+.followup-app table.followup-table td {{
+  padding: 2px 8px 2px 0;
+  text-align: left;
+  vertical-align: top;
+  overflow-wrap: normal;
 }}
 .followup-app .widget-text,
 .followup-app .widget-textarea,

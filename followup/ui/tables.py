@@ -39,8 +39,13 @@ def table_html(
     *,
     css: str,
     row_css: Sequence[str] = (),
+    name: str = "Table",
 ) -> str:
-    """A ``<table>`` with one escaped text cell per value."""
+    """A ``<table>`` with one escaped text cell per value.
+
+    It sits in a region named ``name`` that scrolls sideways on a screen too
+    narrow for it, and that the keyboard can reach to scroll it.
+    """
     head = "".join(f"<th>{html.escape(name)}</th>" for name in header)
     body = []
     for number, row in enumerate(rows):
@@ -48,8 +53,10 @@ def table_html(
         cells = "".join(f"<td>{html.escape(_cell(value))}</td>" for value in row)
         body.append(f"<tr{extra}>{cells}</tr>")
     return (
+        f'<div class="followup-table-scroll" role="region" tabindex="0" '
+        f'aria-label="{html.escape(name)}">'
         f'<table class="{html.escape(css)}"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
+        f"<tbody>{''.join(body)}</tbody></table></div>"
     )
 
 
@@ -85,7 +92,7 @@ def score_table_html(
             cells += [percent(p_pass[opportunity_id]), percent(p_top[opportunity_id])]
         rows.append(cells)
     verdicts = [f"followup-row-{row['verdict']}" for _, row in scores.iterrows()]
-    return table_html(header, rows, css="followup-table", row_css=verdicts)
+    return table_html(header, rows, css="followup-table", row_css=verdicts, name="Scores")
 
 
 def timeline_html(frame: pd.DataFrame) -> str:
@@ -108,7 +115,7 @@ def timeline_html(frame: pd.DataFrame) -> str:
             ]
         )
         row_css.append("followup-row-overdue" if row["overdue"] else "followup-row")
-    return table_html(header, rows, css="followup-table", row_css=row_css)
+    return table_html(header, rows, css="followup-table", row_css=row_css, name="Next steps")
 
 
 def findings_html(findings: Sequence[object]) -> str:
@@ -125,4 +132,4 @@ def findings_html(findings: Sequence[object]) -> str:
         ]
         for finding in findings
     ]
-    return table_html(header, rows, css="followup-table")
+    return table_html(header, rows, css="followup-table", name="Writing check")
