@@ -128,8 +128,12 @@ class Phrase:
 # ---------------------------------------------------------------------------
 # lead-ins
 
-# A name ("Priya", "Dr. Okonkwo"), never "I" or "We".
-_NAME = r"(?-i:(?!(?:I|We)\b)[A-Z][\w'’.-]*)"
+# A name ("Priya", "Dr. Okonkwo"): never "I" or "We", nor a capitalised word that opens
+# a noun phrase ("The shared billing migration" is a topic, not "The" who shared something).
+_NAME = (
+    r"(?-i:(?!(?:I|We|The|A|An|Our|My|Your|Their|Its|This|That|These|Those|Some|Every|Each"
+    r"|Any|All|Most|More|Many|New|One|Two)\b)[A-Z][\w'’.-]*)"
+)
 _TELLER = (
     rf"(?:they|she|he|you|(?:the|my|our|your)\s+[\w'’-]+(?:\s+[\w'’-]+)?|{_NAME}(?:\s+{_NAME})?)"
 )

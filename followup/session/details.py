@@ -142,9 +142,19 @@ class DetailsPart:
         self._state.commit_opportunity(replace(opportunity, notes=notes))
 
     def add_note_items(self, opportunity_id: str, name: str, items: tuple[str, ...]) -> None:
-        """Append items to one of the five note lists (each item is one line)."""
+        """Append items to one of the five note lists (each item is one line of text)."""
         name = checked_name(name, NOTE_LIST_FIELDS)
         current = getattr(self._state.opportunity(opportunity_id).notes, name)
+        given: object = items
+        if isinstance(given, str) or not isinstance(given, tuple | list):
+            raise ValidationError([Problem(f"notes.{name}", "must be a list of text", given)])
+        problems = [
+            Problem(f"notes.{name}[{len(current) + offset}]", "must be text", item)
+            for offset, item in enumerate(items)
+            if not isinstance(item, str)
+        ]
+        if problems:
+            raise ValidationError(problems)
         self.set_note(opportunity_id, name, "\n".join((*current, *items)))
 
 

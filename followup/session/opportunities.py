@@ -1,16 +1,24 @@
-"""The list of opportunities: adding, duplicating, deleting, and undoing a delete."""
+"""The list of opportunities: what each stands at, searching, adding, duplicating, deleting, undo.
+
+Each opportunity shows in the list as "company — role" with its verdict and
+its next step in words; a closed one (a "closed" event was recorded) goes to
+a group of its own. An opportunity that got a reply stays open: a reply is
+the start of a conversation, not its end.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from followup.errors import Problem, ValidationError
 from followup.model import Opportunity
 from followup.session.state import SessionState
 
-__all__ = ["OpportunitiesPart", "new_opportunity_id"]
+__all__ = ["ListEntry", "OpportunitiesPart", "new_opportunity_id", "step_words"]
 
 _ID_LENGTH = 48
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -32,6 +40,45 @@ def new_opportunity_id(company: str, role: str, taken: Iterable[str]) -> str:
         number += 1
         candidate = f"{stem}-{number}"
     return candidate
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One line of the list of opportunities."""
+
+    id: str
+    #: "company — role", as the person typed them.
+    title: str
+    #: ``"pass"``, ``"undecided"`` or ``"fail"``.
+    verdict: str
+    #: The next step in words ("Send the thank-you note, due 25 November (overdue)").
+    next_step: str
+    #: True once a "closed" event is recorded.
+    closed: bool
+
+
+def step_words(action: str, due: dt.date | None, overdue: bool) -> str:
+    """The next step as the list shows it.
+
+    >>> step_words("send_thank_you", dt.date(2026, 11, 25), True)
+    'Send the thank-you note, due 25 November (overdue)'
+    >>> step_words("wait", dt.date(2026, 12, 9), False)
+    'Wait until 9 December'
+    """
+    from followup.etiquette.plan import ACTION_PHRASES
+
+    phrase = ACTION_PHRASES.get(action, action)
+    if due is None:
+        return phrase
+    when = f"{due.day} {due:%B}"
+    text = f"{phrase} until {when}" if action == "wait" else f"{phrase}, due {when}"
+    return text + (" (overdue)" if overdue else "")
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold() or (
+        text.casefold()
+    )
 
 
 class OpportunitiesPart:
@@ -56,9 +103,79 @@ class OpportunitiesPart:
         # What was deleted, and where it stood, newest last.
         self._deleted: list[tuple[int, Opportunity]] = []
 
-    def add(self, company: str = "New company", role: str = "New role") -> str:
-        """Add an opportunity, select it and return its id (made from company and role)."""
+    # -- the list ----------------------------------------------------------
+
+    def entries(self, search: str = "") -> tuple[ListEntry, ...]:
+        """Every opportunity (or those whose company or role holds ``search``), in list order.
+
+        Letters are compared without case or accents ("acme" finds "Acmé").
+        """
+        from followup.decide.scoring import verdict_for
+
         state = self._state
+        today = state.current_date()
+        workspace = state.workspace
+        threshold = workspace.settings.threshold
+        # The next steps depend on the verdicts, not on the weights themselves: a slider
+        # move that flips no verdict keeps the list as it was (no new plan to make).
+        plan_inputs = tuple(
+            (o.id, o.company, o.role, o.interview_date, o.recruiter, o.interviewers, o.events,
+             verdict_for(o.balance, threshold))
+            for o in workspace.opportunities
+        )  # fmt: skip
+        frame = state.cached(
+            "timeline", (plan_inputs, workspace.settings, today), lambda: self._timeline(today)
+        )
+        wanted = _folded(search.strip()) if isinstance(search, str) else ""
+        found = []
+        for opportunity in state.workspace.opportunities:
+            title = f"{opportunity.company} — {opportunity.role}"
+            if wanted and wanted not in _folded(title):
+                continue
+            verdict, action, due, overdue = frame[opportunity.id]
+            found.append(
+                ListEntry(
+                    opportunity.id,
+                    title,
+                    verdict,
+                    step_words(action, due, overdue),
+                    any(event.kind == "closed" for event in opportunity.events),
+                )
+            )
+        return tuple(found)
+
+    def _timeline(self, today: dt.date) -> dict[str, tuple[str, str, dt.date | None, bool]]:
+        from followup.etiquette import timeline
+
+        table = timeline(self._state.workspace, today=today)
+        return {
+            str(opportunity_id): (str(verdict), str(action), due, bool(overdue))
+            for opportunity_id, verdict, action, due, overdue in zip(
+                table.index,
+                table["verdict"],
+                table["action"],
+                table["due"],
+                table["overdue"],
+                strict=True,
+            )
+        }
+
+    # -- changing the list --------------------------------------------------
+
+    def add(self, company: str = "New company", role: str = "New role") -> str:
+        """Add an opportunity, select it and return its id (made from company and role).
+
+        Both are needed: empty text is refused, naming the field.
+        """
+        state = self._state
+        problems = [
+            Problem(name, "must be non-empty text", value)
+            for name, value in (("company", company), ("role", role))
+            if not isinstance(value, str) or not value.strip()
+        ]
+        if problems:
+            raise ValidationError(problems)
+        company, role = company.strip(), role.strip()
         new_id = new_opportunity_id(company, role, state.workspace.ids)
         state.commit(state.workspace.with_opportunity(Opportunity(new_id, company, role)))
         state.selected_id = new_id

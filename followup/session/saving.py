@@ -31,8 +31,11 @@ class Store(Protocol):
     #: The workspace file, or None when nothing is written to disk.
     path: Path | None
 
-    def save(self, workspace: Workspace) -> Workspace:
-        """Keep ``workspace``; return the workspace as it is now kept."""
+    def save(self, workspace: Workspace, *, force: bool = False) -> Workspace:
+        """Keep ``workspace``; return the workspace as it is now kept.
+
+        ``force`` replaces what another program left there (kept aside).
+        """
         ...  # pragma: no cover - protocol
 
     def describe(self) -> str:
@@ -48,7 +51,7 @@ class MemoryStore:
     def __init__(self, description: str = "kept in memory only; nothing is saved to disk") -> None:
         self._description = description
 
-    def save(self, workspace: Workspace) -> Workspace:
+    def save(self, workspace: Workspace, *, force: bool = False) -> Workspace:
         """Nothing to write: the workspace stays as it is."""
         return workspace
 
@@ -77,9 +80,13 @@ class FileStore:
         """Read the file (again); :class:`~followup.errors.WorkspaceError` when it cannot be."""
         return self._file.load()
 
-    def save(self, workspace: Workspace) -> Workspace:
-        """Save; return what the file now holds (merged with edits made elsewhere)."""
-        return self._file.save(workspace)
+    def save(self, workspace: Workspace, *, force: bool = False) -> Workspace:
+        """Save; return what the file now holds (merged with edits made elsewhere).
+
+        With ``force`` the file is replaced without merging; what it held is
+        kept beside it (``<name>.bak``, or ``<name>.corrupt-<n>`` when damaged).
+        """
+        return self._file.save(workspace, force=force)
 
     def describe(self) -> str:
         """The path of the file."""

@@ -10,15 +10,19 @@ from pathlib import Path
 from followup.errors import Problem, ValidationError, WorkspaceError
 from followup.model import Workspace
 from followup.session.compare import ComparePart
+from followup.session.debounce import Scheduler
 from followup.session.debrief import DebriefPart
 from followup.session.details import DetailsPart
 from followup.session.follow_up import FollowUpPart
 from followup.session.opportunities import OpportunitiesPart
+from followup.session.recovery import RecoveryPart
 from followup.session.saving import FileStore, MemoryStore, Store
 from followup.session.settings import SettingsPart
+from followup.session.starting import StartingPart
 from followup.session.state import Calendar, Clock, SessionState
 from followup.session.t_chart import TChartPart
 from followup.session.today import TodayPart
+from followup.session.writing import WritingPart
 
 __all__ = ["CREATE_CHOICES", "Session", "bundled_example_path", "open_session"]
 
@@ -26,8 +30,8 @@ __all__ = ["CREATE_CHOICES", "Session", "bundled_example_path", "open_session"]
 CREATE_CHOICES = ("empty", "example")
 
 EXAMPLE_NOTICE = (
-    "You are working on a copy of the bundled example: changes are kept in memory only and "
-    "are lost when the kernel stops. Open a workspace file to keep your work."
+    "You are trying out a copy of the bundled example: nothing you change here is kept, and "
+    "it is gone when this page is closed. To keep your work, save it as a file."
 )
 
 
@@ -38,7 +42,10 @@ class Session:
     work is saved; each other attribute is the part of the app of the same
     name: :attr:`opportunities`, :attr:`details`, :attr:`settings`,
     :attr:`t_chart`, :attr:`debrief`, :attr:`compare`, :attr:`today` and
-    :attr:`follow_up`.
+    :attr:`follow_up`; :attr:`starting` asks for the person's name and saves
+    the example's work as a file, :attr:`recovery` offers the ways on when
+    another program changed the workspace file, and :attr:`writing` checks
+    note items as they are typed.
 
     Each editing method validates its input and raises
     :class:`~followup.errors.ValidationError` (or
@@ -69,6 +76,7 @@ class Session:
         store: Store | None = None,
         notice: str = "",
         export_folder: Path | None = None,
+        scheduler: Scheduler | None = None,
     ) -> None:
         self.state = SessionState(
             workspace,
@@ -77,6 +85,7 @@ class Session:
             store=store,
             notice=notice,
             export_folder=export_folder,
+            scheduler=scheduler,
         )
         self.opportunities = OpportunitiesPart(self.state)
         self.details = DetailsPart(self.state)
@@ -86,6 +95,9 @@ class Session:
         self.compare = ComparePart(self.state)
         self.today = TodayPart(self.state)
         self.follow_up = FollowUpPart(self.state)
+        self.starting = StartingPart(self.state, self.settings)
+        self.recovery = RecoveryPart(self.state)
+        self.writing = WritingPart(self.state)
 
 
 def bundled_example_path() -> Path | None:
@@ -108,6 +120,7 @@ def open_session(
     today: dt.date | Calendar,
     now: dt.datetime | Clock,
     create: str = "empty",
+    scheduler: Scheduler | None = None,
 ) -> Session:
     """Open a workspace file for the app, creating it when it does not exist.
 
@@ -122,6 +135,8 @@ def open_session(
     create
         What a new file starts with: ``"empty"`` or ``"example"`` (a copy of
         the bundled example). Ignored when the file exists.
+    scheduler
+        What times the save of typed text (the kernel's event loop by default).
 
     Raises
     ------
@@ -142,14 +157,24 @@ def open_session(
     if path is None or _is_bundled_example(Path(path).expanduser()):
         memory = MemoryStore("a copy of the bundled example, in memory only")
         return Session(
-            example_workspace(), today=today, now=now, store=memory, notice=EXAMPLE_NOTICE
+            example_workspace(),
+            today=today,
+            now=now,
+            store=memory,
+            notice=EXAMPLE_NOTICE,
+            scheduler=scheduler,
         )
     file = Path(path).expanduser()
     if file.exists() or file.is_symlink():
         store = FileStore(file)
         workspace = store.load()
         return Session(
-            workspace, today=today, now=now, store=store, notice=f"Workspace file: {file}"
+            workspace,
+            today=today,
+            now=now,
+            store=store,
+            notice=f"Workspace file: {file}",
+            scheduler=scheduler,
         )
     workspace = example_workspace() if create == "example" else Workspace()
     try:
@@ -162,4 +187,4 @@ def open_session(
     store.save(workspace)
     start = "a copy of the example" if create == "example" else "an empty workspace"
     notice = f"Workspace file: {file} (new, created with {start})"
-    return Session(workspace, today=today, now=now, store=store, notice=notice)
+    return Session(workspace, today=today, now=now, store=store, notice=notice, scheduler=scheduler)

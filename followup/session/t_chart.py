@@ -87,6 +87,8 @@ class TChartPart:
         self._state = state
         # One renderer for the session: a weight change redraws only what changed.
         self._renderer: TChartRenderer | None = None
+        # Removed factors, newest last, with the opportunity and the place they had.
+        self._removed: list[tuple[str, int, Factor]] = []
 
     # -- the factors -------------------------------------------------------
 
@@ -135,11 +137,48 @@ class TChartPart:
         self._edit(opportunity_id, index, category=category)
 
     def remove_factor(self, opportunity_id: str, index: int) -> None:
-        """Take a factor off the T (the others keep their order)."""
+        """Take a factor off the T (the others keep their order).
+
+        :meth:`undo_remove` puts it back.
+        """
         opportunity = self._state.opportunity(opportunity_id)
-        _check_index(opportunity, index)
+        factor = _check_index(opportunity, index)
         factors = opportunity.factors[:index] + opportunity.factors[index + 1 :]
         self._state.commit_opportunity(opportunity.with_factors(factors))
+        self._removed.append((opportunity_id, index, factor))
+
+    def removed(self, opportunity_id: str) -> Factor | None:
+        """The factor :meth:`undo_remove` would put back on this opportunity's T, if any."""
+        return next((f for o, _i, f in reversed(self._removed) if o == opportunity_id), None)
+
+    def undo_remove(self, opportunity_id: str) -> int | None:
+        """Put the last factor removed from this opportunity back where it was; return its index.
+
+        >>> import datetime as dt
+        >>> from followup import example_workspace
+        >>> state = SessionState(example_workspace(), today=dt.date(2026, 12, 1),
+        ...                      now=dt.datetime(2026, 12, 1, 12, 4))
+        >>> t_chart = TChartPart(state)
+        >>> t_chart.remove_factor("acme-data-engineer", 4)
+        >>> t_chart.removed("acme-data-engineer").label
+        '90-minute commute three days a week'
+        >>> t_chart.undo_remove("acme-data-engineer")
+        4
+        >>> state.workspace == example_workspace()
+        True
+        """
+        for position in range(len(self._removed) - 1, -1, -1):
+            removed_from, index, factor = self._removed[position]
+            if removed_from == opportunity_id:
+                break
+        else:
+            return None
+        opportunity = self._state.opportunity(opportunity_id)
+        index = min(index, len(opportunity.factors))
+        factors = (*opportunity.factors[:index], factor, *opportunity.factors[index:])
+        self._state.commit_opportunity(opportunity.with_factors(factors))
+        del self._removed[position]
+        return index
 
     def _edit(self, opportunity_id: str, index: int, **changes: object) -> None:
         opportunity = self._state.opportunity(opportunity_id)

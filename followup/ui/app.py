@@ -5,7 +5,10 @@ The view keeps a handle on each widget as an attribute and has one
 part it shows (``app.t_chart`` shows ``session.t_chart``, ...), and every
 handler is one line that calls a method of that part through
 :meth:`DecisionApp.act`. Only the visible tab is redrawn, and each panel
-redraws only when what it shows has changed.
+redraws only when what it shows has changed. Above the tabs: the person's
+name on a first run, "Save as a file" in the example, the recovery panel
+when another program changed the file, the save status, and a short "How
+this works" (folded away).
 """
 
 from __future__ import annotations
@@ -19,21 +22,34 @@ import ipywidgets as widgets
 
 from followup.errors import WorkspaceError
 from followup.session import Session, open_session
+from followup.session.wording import in_words
+from followup.ui.aria import AccessibleNames
 from followup.ui.compare import ComparePanel
 from followup.ui.debrief import DebriefPanel
 from followup.ui.details import DetailsPanel
 from followup.ui.follow_up import FollowUpPanel
+from followup.ui.look import heading, stylesheet
 from followup.ui.opportunities import OpportunityList
+from followup.ui.recovery import RecoveryPanel, ReopenChoices
 from followup.ui.settings import SettingsPanel
+from followup.ui.starting import StartingBar
 from followup.ui.t_chart import TChartPanel
 from followup.ui.today import TodayPanel
-from followup.ui.widgets import Panel, button, hide, label, message_label, run_action, styled
+from followup.ui.widgets import (
+    Panel,
+    button,
+    hide,
+    label,
+    message_label,
+    run_action,
+    styled,
+)
 
 __all__ = ["DecisionApp", "OpenProblem", "app"]
 
 
 class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
-    """The whole app as one widget: the opportunity list beside the tabs, with the save status."""
+    """The whole app as one widget: the opportunity list above the tabs, with the save status."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -41,17 +57,32 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         # Handlers may run on more than one thread: one change (and drawing) at a time.
         self._lock = threading.RLock()
         self._renderer: int | None = None
-        self.notice = label(session.state.notice, "followup-notice")
+        self.starting = StartingBar(self)
+        starting_bar = self.starting
+        # The pieces tests and the page find by name.
+        self.first_run = starting_bar.first_run
+        self.name_input, self.name_button = starting_bar.name_input, starting_bar.name_button
+        self.name_message = starting_bar.name_message
+        self.notice = starting_bar.notice
+        self.example_bar = starting_bar.example_bar
+        self.save_as_path, self.save_as = starting_bar.save_as_path, starting_bar.save_as
+        self.save_as_message = starting_bar.save_as_message
+        self.how_it_works = starting_bar.how_it_works
+        self.how_it_works_text = starting_bar.how_it_works_text
         self.save_status = label("", "followup-save-status")
         self.save_again = button("Save again", "followup-save-again")
         self.reload = button("Reload from file", "followup-reload")
         self.status_message = message_label("followup-status-message")
         self.save_again.on_click(lambda _: self.act(self.session.state.save, self.status_message))
-        self.reload.on_click(lambda _: self.act(self.session.state.reload, self.status_message))
+        self.reload.on_click(
+            lambda _: self.act(self.session.state.reload, self.status_message, plain=True)
+        )
         status_bar = styled(
             widgets.HBox([self.save_status, self.save_again, self.reload, self.status_message]),
             "followup-status-bar",
+            "followup-row",
         )
+        self.recovery = RecoveryPanel(self)
         self.opportunities = OpportunityList(self)
         self.t_chart = TChartPanel(self)
         self.debrief = DebriefPanel(self)
@@ -76,10 +107,22 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
             ),
             "followup-tabs",
         )
-        self.tabs.observe(lambda _: self.render(), "selected_index")
+        self.tabs.observe(lambda _: self._tab_changed(), "selected_index")
         body = styled(widgets.VBox([self.opportunities.root, self.tabs]), "followup-body")
-        self.children = [self.notice, status_bar, body]
+        self.children = [
+            stylesheet(),
+            AccessibleNames(),
+            self.first_run,
+            self.notice,
+            self.example_bar,
+            self.recovery.root,
+            status_bar,
+            self.how_it_works,
+            body,
+        ]
         self.add_class("followup-app")
+        # Typed text is saved a moment after the last key: say so when it is.
+        session.state.listen(self._saved_later)
         self.render()
 
     # -- the one way the view changes --------------------------------------
@@ -89,17 +132,35 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
         """True while this thread brings the view up to date (its own value changes are ignored)."""
         return self._renderer == threading.get_ident()
 
-    def act(self, action: Callable[[], object], message: widgets.Label) -> bool:
+    def act(
+        self,
+        action: Callable[[], object],
+        message: widgets.Label,
+        *,
+        plain: bool = False,
+        typing: bool = False,
+    ) -> bool:
         """Run one session change; show a refusal in ``message``; redraw what changed.
 
-        Changes are applied one at a time: a kernel may deliver widget messages on
-        another thread (a subshell) while this one is still drawing, and such a
-        change waits for the drawing to finish instead of being lost.
+        ``plain`` says the refusal in the person's words (naming the field as
+        the app shows it). Text typed key by key (``typing``) is saved a moment
+        after the last key; any other action first saves such text at once.
+        Changes are applied one at a time: a kernel may deliver widget messages
+        on another thread (a subshell) while this one is still drawing, and
+        such a change waits for the drawing to finish instead of being lost.
         """
         if self.rendering:
             return False
         with self._lock:
-            done = run_action(action, message)
+            state = self.session.state
+            before = state.selected
+            if not typing:
+                state.flush()
+
+            def words(error: BaseException) -> str:
+                return in_words(error, opportunity=before) if plain else str(error)
+
+            done = run_action(action, message, words=words)
             self.render()
         return done
 
@@ -110,6 +171,15 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
     @property
     def visible_panel(self) -> Panel:
         return self.panels[self.tabs.selected_index or 0]
+
+    def _tab_changed(self) -> None:
+        with self._lock:
+            self.session.state.flush()
+        self.render()
+
+    def _saved_later(self) -> None:
+        # What waited for the typing to pause (the T chart) is drawn now, with the status.
+        self.render()
 
     def render(self) -> None:
         """Bring the visible part of the view up to date with the session."""
@@ -122,13 +192,20 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
             finally:
                 self._renderer = None
 
-    def _render(self) -> None:
-        status = self.session.state.status
+    def _render_status(self) -> None:
+        state = self.session.state
+        status = state.status
         self.save_status.value = status.message
         self.save_status.remove_class("followup-save-failed" if status.ok else "followup-saved")
         self.save_status.add_class("followup-saved" if status.ok else "followup-save-failed")
-        hide(self.save_again, status.ok)
-        hide(self.reload, status.ok or self.session.state.path is None)
+        conflict = state.conflict is not None
+        hide(self.save_again, status.ok or conflict)
+        hide(self.reload, status.ok or conflict or state.path is None)
+
+    def _render(self) -> None:
+        self._render_status()
+        self.starting.render()
+        self.recovery.render()
         self.opportunities.render()
         panel = self.visible_panel
         # A drawing failure is a bug: say so in the panel rather than show a traceback.
@@ -136,35 +213,39 @@ class DecisionApp(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no type
 
 
 class OpenProblem(widgets.VBox):  # type: ignore[misc]  # ipywidgets has no types
-    """Shown instead of the app when the workspace file cannot be opened; offers the backup."""
+    """Shown instead of the app when the workspace file cannot be opened.
+
+    It says why in plain words and lists the versions kept beside the file
+    (the backup and the conflict copies, with their times), each one click
+    from being put back; the file as it is now is kept aside, never deleted.
+    """
 
     def __init__(
         self, path: str | os.PathLike[str], error: Exception, retry: Callable[[], widgets.Widget]
     ) -> None:
-        from followup.storage.paths import backup_path
-
         super().__init__()
         self.add_class("followup-app")
         self.add_class("followup-open-problem")
-        self.problem = label(f"The workspace cannot be opened: {error}", "followup-open-error")
+        self.problem = label(
+            f"The workspace cannot be opened: {in_words(error)}", "followup-open-error"
+        )
         self.message = message_label("followup-message")
-        self.restore = button("Restore the previous version", "followup-restore-backup")
         self.opened: widgets.Widget | None = None
+        self.choices = ReopenChoices(path, self.message, self._reopen)
         self._retry = retry
-        self._path = path
-        self.restore.on_click(lambda _: self._restore())
-        hide(self.restore, not backup_path(path).is_file())
-        self.children = [self.problem, self.restore, self.message]
+        #: The button that puts the backup back (hidden when there is none).
+        self.restore = self.choices.backup_button
+        self.children = [
+            stylesheet(),
+            heading("This workspace file cannot be opened", level=2),
+            self.problem,
+            self.choices.root,
+            self.message,
+        ]
 
-    def _restore(self) -> None:
-        from followup.storage.files import restore_backup
-
-        def reopen() -> None:
-            restore_backup(self._path)
-            self.opened = self._retry()
-
-        if run_action(reopen, self.message) and self.opened is not None:
-            self.children = [self.opened]
+    def _reopen(self) -> None:
+        self.opened = self._retry()
+        self.children = [self.opened]
 
 
 def app(
@@ -190,7 +271,7 @@ def app(
     -------
     Widget
         A :class:`DecisionApp`, or, when the file cannot be opened, a short
-        explanation that offers to restore the previous version.
+        explanation that offers the versions kept beside it.
 
     Examples
     --------

@@ -5,7 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from followup.session import DEBRIEF_QUESTIONS, DebriefQuestion
-from followup.ui.widgets import Host, SelectionPanel, button, label, on_clicks, styled
+from followup.ui.widgets import Host, SelectionPanel, button, label, on_clicks, run_action, styled
+from followup.ui.writing import FindingsBox
 
 __all__ = ["DebriefPanel", "DebriefQuestionBox"]
 
@@ -19,7 +20,10 @@ class DebriefQuestionBox:
             widgets.Textarea(
                 rows=2,
                 placeholder="one item per line",
-                layout=widgets.Layout(width="40em"),
+                tooltip=question.question,
+                # A click on a button below reads everything typed, up to the last key.
+                continuous_update=True,
+                layout=widgets.Layout(width="40em", max_width="100%"),
             ),
             "followup-debrief-answer",
             f"followup-debrief-{question.key}",
@@ -31,7 +35,10 @@ class DebriefQuestionBox:
         self.as_note = button(
             "→ note", "followup-debrief-note", tooltip="Keep as a note for the follow-up"
         )
+        self.question_label = label(question.question, "followup-debrief-question")
         self.result = label("", "followup-debrief-result")
+        self.findings = FindingsBox(host, "followup-debrief-findings")
+        self.answer.observe(lambda _: panel.check(self), "value")
         on_clicks(
             {"plus": self.as_plus, "minus": self.as_minus, "note": self.as_note},
             lambda side: panel.keep(self, side),
@@ -39,9 +46,13 @@ class DebriefQuestionBox:
         self.root = styled(
             widgets.VBox(
                 [
-                    label(question.question, "followup-debrief-question"),
+                    self.question_label,
                     self.answer,
-                    widgets.HBox([self.as_plus, self.as_minus, self.as_note, self.result]),
+                    styled(
+                        widgets.HBox([self.as_plus, self.as_minus, self.as_note, self.result]),
+                        "followup-row",
+                    ),
+                    self.findings.root,
                 ]
             ),
             "followup-debrief-item",
@@ -53,11 +64,12 @@ class DebriefPanel(SelectionPanel):
 
     title = "Debrief"
     css = "followup-tab-debrief"
+    plain_words = True
 
     def build(self) -> None:
         host = self.host
-        self.heading = label("", "followup-heading", "followup-debrief-title")
-        self.nothing = label("Select or add an opportunity to debrief it.")
+        self.heading = label("", "followup-title", "followup-debrief-title")
+        self.nothing = label("Pick or add an opportunity to debrief it.")
         self.questions = [DebriefQuestionBox(host, self, q) for q in DEBRIEF_QUESTIONS]
         self.content = widgets.VBox(
             [
@@ -85,11 +97,26 @@ class DebriefPanel(SelectionPanel):
         )
         if kept:
             box.result.value = outcome[0]
+            box.result.remove_class("followup-error")
             box.answer.value = ""
+        else:
+            box.result.add_class("followup-error")
+
+    def check(self, box: DebriefQuestionBox) -> None:
+        """Show what the writing check finds in an answer as it is typed."""
+        if self.host.rendering:
+            return
+        writing = self.session.writing
+        run_action(
+            lambda: box.findings.show(writing.check(self._shown_id, box.answer.value)),
+            box.findings.message,
+        )
 
     def key(self) -> object:
-        # Answers are not part of the workspace: only the selection changes this panel.
-        return (self.session.state.selected_id, self.session.state.selected)
+        # Answers are not part of the workspace: only the selection (and the words of the
+        # dictionary, which change what the writing check says) change this panel.
+        state = self.session.state
+        return (state.selected_id, state.selected, state.workspace.dictionary)
 
     def draw(self) -> None:
         opportunity = self._selection()
@@ -101,3 +128,6 @@ class DebriefPanel(SelectionPanel):
             for box in self.questions:
                 box.answer.value = ""
                 box.result.value = ""
+        writing = self.session.writing
+        for box in self.questions:
+            box.findings.show(writing.check(opportunity.id, box.answer.value))

@@ -8,6 +8,7 @@ import ipywidgets as widgets
 
 from followup.model import Contact, Opportunity
 from followup.session import CONTACT_FIELDS, NOTE_LIST_FIELDS, note_text
+from followup.ui.look import heading
 from followup.ui.widgets import (
     Field,
     Host,
@@ -19,6 +20,7 @@ from followup.ui.widgets import (
     message_label,
     styled,
 )
+from followup.ui.writing import FindingsBox
 
 __all__ = ["ContactRow", "DetailsPanel"]
 
@@ -45,28 +47,39 @@ class ContactRow:
         css: str,
         submit: Callable[[str, object], object],
         remove: Callable[[], object] | None,
+        who: str = "",
     ) -> None:
         self.fields = {
             name: Field(
                 host,
                 _CONTACT_CAPTIONS[name],
-                widgets.Text(layout=widgets.Layout(width="14em")),
+                widgets.Text(),
                 lambda value, name=name: submit(name, value),  # type: ignore[misc]
                 f"followup-contact-{name}",
+                name=f"{who}'s {_CONTACT_CAPTIONS[name].lower()}" if who else "",
+                caption_width="4.5em",
             )
             for name in CONTACT_FIELDS
         }
         self.message = message_label("followup-message")
-        self.remove = button("Remove", "followup-remove-contact")
+        self.remove = button(
+            "Remove", "followup-remove-contact", tooltip=f"Remove {who}" if who else "Remove"
+        )
         if remove is not None:
             self.remove.on_click(lambda _: host.act(remove, self.message))
         hide(self.remove, remove is None)
         self.root = styled(
             widgets.VBox(
                 [
-                    widgets.HBox([self.fields["name"].box, self.fields["title"].box]),
-                    widgets.HBox([self.fields["email"].box, self.fields["phone"].box]),
-                    widgets.HBox([self.remove, self.message]),
+                    styled(
+                        widgets.HBox([self.fields["name"].box, self.fields["title"].box]),
+                        "followup-row",
+                    ),
+                    styled(
+                        widgets.HBox([self.fields["email"].box, self.fields["phone"].box]),
+                        "followup-row",
+                    ),
+                    styled(widgets.HBox([self.remove, self.message]), "followup-row"),
                 ]
             ),
             "followup-contact",
@@ -83,11 +96,12 @@ class DetailsPanel(SelectionPanel):
 
     title = "Details & notes"
     css = "followup-tab-details"
+    plain_words = True
 
     def build(self) -> None:
         host = self.host
         details = self.session.details
-        self.nothing = label("Select or add an opportunity to see its details.")
+        self.nothing = label("Pick or add an opportunity to see its details.")
 
         def set_detail(name: str, value: object) -> None:
             details.set(self._id(), name, value)
@@ -110,7 +124,11 @@ class DetailsPanel(SelectionPanel):
         self.new_interviewer = {
             name: styled(
                 widgets.Text(
-                    placeholder=_CONTACT_CAPTIONS[name], layout=widgets.Layout(width="12em")
+                    placeholder=_CONTACT_CAPTIONS[name],
+                    tooltip=f"New interviewer's {_CONTACT_CAPTIONS[name].lower()}",
+                    # A click on "Add interviewer" reads everything typed, up to the last key.
+                    continuous_update=True,
+                    layout=widgets.Layout(width="12em"),
                 ),
                 f"followup-new-interviewer-{name}",
             )
@@ -124,6 +142,7 @@ class DetailsPanel(SelectionPanel):
             "followup-recruiter",
             lambda name, value: details.set_recruiter(self._id(), name, value),
             lambda: details.remove_recruiter(self._id()),
+            who="Recruiter",
         )
         self.notes = {
             name: labelled_field(
@@ -142,7 +161,7 @@ class DetailsPanel(SelectionPanel):
             "followup-note-company-fact",
             set_note,
             "company_fact",
-            widgets.Text(layout=widgets.Layout(width="40em")),
+            widgets.Text(),
         )
         self.fact_comment = labelled_field(
             host,
@@ -150,25 +169,41 @@ class DetailsPanel(SelectionPanel):
             "followup-note-fact-comment",
             set_note,
             "fact_comment",
-            widgets.Text(layout=widgets.Layout(width="40em")),
+            widgets.Text(),
         )
+        #: What the writing check finds in each note, shown under the field.
+        self.note_fields: dict[str, Field] = {
+            **self.notes,
+            "company_fact": self.company_fact,
+            "fact_comment": self.fact_comment,
+        }
+        self.findings = {
+            name: FindingsBox(host, f"followup-findings-{name.replace('_', '-')}")
+            for name in self.note_fields
+        }
+        notes_with_findings = [
+            part
+            for name, field in self.note_fields.items()
+            for part in (field.box, self.findings[name].root)
+        ]
         self._interviewer_count = -1
         self.content = widgets.VBox(
             [
-                label("The opportunity", "followup-heading"),
+                heading("The opportunity"),
                 self.company.box,
                 self.role.box,
                 self.interview_date.box,
-                label("Interviewers", "followup-heading"),
+                heading("Interviewers"),
                 self.interviewers,
-                widgets.HBox([*self.new_interviewer.values(), self.add_interviewer]),
+                styled(
+                    widgets.HBox([*self.new_interviewer.values(), self.add_interviewer]),
+                    "followup-row",
+                ),
                 self.interviewer_message,
-                label("Recruiter (if any)", "followup-heading"),
+                heading("Recruiter (if any)"),
                 self.recruiter.root,
-                label("Notes for the follow-up", "followup-heading"),
-                *(field.box for field in self.notes.values()),
-                self.company_fact.box,
-                self.fact_comment.box,
+                heading("Notes for the follow-up"),
+                *notes_with_findings,
             ]
         )
         self.root.children = [self.nothing, self.content]
@@ -201,6 +236,10 @@ class DetailsPanel(SelectionPanel):
             field.show(note_text(opportunity.notes, name), force=switched)
         self.company_fact.show(opportunity.notes.company_fact, force=switched)
         self.fact_comment.show(opportunity.notes.fact_comment, force=switched)
+        writing = self.session.writing
+        for name, field in self.note_fields.items():
+            # What is in the box (as typed), checked as note items are: fragments.
+            self.findings[name].show(writing.check(opportunity.id, field.value))
         if switched:
             self.interviewer_message.value = ""
 
@@ -218,6 +257,7 @@ class DetailsPanel(SelectionPanel):
                         opportunity_id, index, name, value
                     ),
                     lambda index=index: details.remove_interviewer(opportunity_id, index),  # type: ignore[misc]
+                    who=f"Interviewer {index + 1}",
                 )
                 for index in range(count)
             ]

@@ -13,6 +13,8 @@ import ipywidgets as widgets
 
 from followup.model import CATEGORIES, Factor, Opportunity
 from followup.session import TSummary
+from followup.session.wording import ordinal
+from followup.ui.look import heading
 from followup.ui.widgets import (
     NO_MATH,
     Field,
@@ -20,6 +22,7 @@ from followup.ui.widgets import (
     SelectionPanel,
     bullet_list,
     button,
+    hide,
     label,
     message_label,
     picture,
@@ -34,8 +37,6 @@ _VERDICT_WORDS = {
     "undecided": "UNDECIDED — the two sides weigh the same",
     "fail": "FAIL — the minuses outweigh the pluses",
 }
-#: The charts' colour-blind-safe colours (pass/plus blue, fail/minus vermilion, grey between).
-VERDICT_COLORS = {"pass": "#0072B2", "undecided": "#6B6B6B", "fail": "#D55E00"}
 _THRESHOLD_WORDS = {
     "pass": "PASS — the balance is above the threshold of {:g}",
     "undecided": "UNDECIDED — the balance is exactly the threshold of {:g}",
@@ -68,11 +69,12 @@ class FactorRow:
         t_chart = host.session.t_chart
         self.opportunity_id = ""
         self.index = -1
+        self.side = side
         self.message = message_label("followup-message", "followup-field-error")
         self.label = Field(
             host,
             "",
-            widgets.Text(layout=widgets.Layout(flex="1 1 9em", min_width="7em")),
+            widgets.Text(layout=widgets.Layout(width="auto")),
             lambda value: t_chart.set_label(self.opportunity_id, self.index, value),
             "followup-factor-label",
             error=self.message,
@@ -80,13 +82,7 @@ class FactorRow:
         self.weight = Field(
             host,
             "",
-            widgets.IntSlider(
-                min=1,
-                max=10,
-                step=1,
-                readout=True,
-                layout=widgets.Layout(width="15em", flex="0 0 auto"),
-            ),
+            widgets.IntSlider(min=1, max=10, step=1, readout=True),
             lambda value: t_chart.set_weight(self.opportunity_id, self.index, value),
             "followup-weight",
             error=self.message,
@@ -113,9 +109,12 @@ class FactorRow:
         self.root = styled(
             widgets.VBox(
                 [
-                    widgets.HBox(
-                        [self.label.box, self.weight.box, self.category.box, self.remove],
-                        layout=widgets.Layout(width="100%"),
+                    styled(
+                        widgets.HBox(
+                            [self.label.box, self.weight.box, self.category.box, self.remove],
+                            layout=widgets.Layout(width="100%"),
+                        ),
+                        "followup-factor-line",
                     ),
                     self.message,
                 ]
@@ -124,13 +123,21 @@ class FactorRow:
             f"followup-factor-{side}",
         )
 
-    def assign(self, opportunity_id: str, index: int, factor: Factor) -> None:
-        """Show ``factor`` (the ``index``-th of the opportunity) in this row."""
+    def assign(self, opportunity_id: str, index: int, factor: Factor, position: int) -> None:
+        """Show ``factor`` (the ``index``-th of the opportunity, ``position``-th of its side)."""
         moved = (opportunity_id, index) != (self.opportunity_id, self.index)
         self.opportunity_id, self.index = opportunity_id, index
         self.label.show(factor.label, force=moved)
         self.weight.show(factor.weight, force=moved)
         self.category.show(factor.category or "", force=moved)
+        # Accessible names: what a screen reader says for each control of the row.
+        which = f"the {ordinal(position)} {self.side}"
+        self.label.name(f"Label of {which}")
+        self.weight.name(f"Weight of {which}, {factor.label}")
+        self.category.name(f"Category of {which}")
+        tooltip = f"Remove {which}: {factor.label}"
+        if self.remove.tooltip != tooltip:
+            self.remove.tooltip = tooltip
 
 
 class TChartPanel(SelectionPanel):
@@ -138,10 +145,11 @@ class TChartPanel(SelectionPanel):
 
     title = "The T"
     css = "followup-tab-t"
+    plain_words = True
 
     def build(self) -> None:
         host = self.host
-        self.heading = label("", "followup-heading", "followup-t-title")
+        self.heading = label("", "followup-title", "followup-t-title")
         self.pluses = styled(widgets.VBox(), "followup-pluses")
         self.minuses = styled(widgets.VBox(), "followup-minuses")
         self.add_plus = button("+ Add a plus", "followup-add-plus")
@@ -151,13 +159,15 @@ class TChartPanel(SelectionPanel):
         self.minus_total = styled(widgets.Label(layout=spaced), NO_MATH, "followup-minus-total")
         self.balance = styled(widgets.Label(layout=spaced), NO_MATH, "followup-balance")
         self.verdict = label("", "followup-verdict")
-        self.verdict.style.font_weight = "bold"
         self.chart = picture("followup-t-chart")
+        self.undo_note = label("", "followup-undo-remove-note")
+        self.undo_remove = button("Undo", "followup-undo-remove", tooltip="Put the factor back")
+        self.undo_remove.on_click(
+            lambda _: host.act(lambda: self.session.t_chart.undo_remove(self._id()), self.message)
+        )
         self.flips = styled(widgets.HTML(), "followup-flips")
         self.warnings = styled(widgets.HTML(), "followup-honesty")
-        self.nothing = label(
-            "Select or add an opportunity to weigh it.", "followup-nothing-selected"
-        )
+        self.nothing = label("Pick or add an opportunity to weigh it.", "followup-nothing-selected")
         self.rows_by_side: dict[str, list[FactorRow]] = {"plus": [], "minus": []}
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
         t_chart = self.session.t_chart
@@ -167,19 +177,19 @@ class TChartPanel(SelectionPanel):
         self.add_minus.on_click(
             lambda _: host.act(lambda: t_chart.add_factor(self._id(), "minus"), self.message)
         )
-        column = widgets.Layout(flex="1 1 27em", min_width="22em", margin="0 1em 0 0")
+        column = widgets.Layout(flex="1 1 27em", min_width="min(22em, 100%)", margin="0 1em 0 0")
         columns = widgets.HBox(
             [
                 styled(
                     widgets.VBox(
-                        [label("Pluses", "followup-heading"), self.pluses, self.add_plus],
+                        [heading("Pluses"), self.pluses, self.add_plus],
                         layout=column,
                     ),
                     "followup-plus-column",
                 ),
                 styled(
                     widgets.VBox(
-                        [label("Minuses", "followup-heading"), self.minuses, self.add_minus],
+                        [heading("Minuses"), self.minuses, self.add_minus],
                         layout=column,
                     ),
                     "followup-minus-column",
@@ -199,21 +209,26 @@ class TChartPanel(SelectionPanel):
             [
                 self.heading,
                 columns,
+                styled(widgets.HBox([self.undo_note, self.undo_remove]), "followup-row"),
                 self.message,
                 summary,
                 self.chart,
-                label("What would flip the verdict", "followup-heading"),
+                heading("What would flip the verdict"),
                 self.flips,
-                label("Honesty check", "followup-heading"),
+                heading("Honesty check"),
                 self.warnings,
             ]
         )
         self.root.children = [self.nothing, self.content]
 
+    def key(self) -> object:
+        state = self.session.state
+        return (state.revision, state.selected_id, state.unsaved)
+
     def _id(self) -> str:
         selected = self.session.state.selected_id
         if selected is None:
-            raise ValueError("select an opportunity first")
+            raise ValueError("Pick an opportunity first.")
         return selected
 
     @property
@@ -238,8 +253,16 @@ class TChartPanel(SelectionPanel):
             return
         self.heading.value = f"{opportunity.company} — {opportunity.role}"
         self.show_rows(opportunity)
-        self.show_summary(self.session.t_chart.summary(opportunity.id))
-        self.chart.value = self.session.t_chart.png(opportunity.id)
+        summary = self.session.t_chart.summary(opportunity.id)
+        self.show_summary(summary)
+        # A label being typed would redraw the chart on every key (the labels are the slow
+        # part): the chart follows once the typing pauses, with the save.
+        if not self.session.state.unsaved:
+            self.chart.value = self.session.t_chart.png(opportunity.id)
+        removed = self.session.t_chart.removed(opportunity.id)
+        self.undo_note.value = f"Removed “{removed.label}”." if removed is not None else ""
+        hide(self.undo_note, removed is None)
+        hide(self.undo_remove, removed is None)
 
     def show_rows(self, opportunity: Opportunity) -> None:
         """Point one row at each factor; add or drop rows only when their number changes."""
@@ -253,8 +276,8 @@ class TChartPanel(SelectionPanel):
             pool = self.rows_by_side[side]
             while len(pool) < len(indexes):
                 pool.append(FactorRow(self.host, side))
-            for row, index in zip(pool, indexes, strict=False):
-                row.assign(opportunity.id, index, opportunity.factors[index])
+            for position, (row, index) in enumerate(zip(pool, indexes, strict=False), start=1):
+                row.assign(opportunity.id, index, opportunity.factors[index], position)
             roots = tuple(row.root for row in pool[: len(indexes)])
             if tuple(box.children) != roots:
                 box.children = roots
@@ -266,7 +289,6 @@ class TChartPanel(SelectionPanel):
         for verdict in _VERDICT_WORDS:
             self.verdict.remove_class(f"followup-verdict-{verdict}")
         self.verdict.add_class(f"followup-verdict-{summary.verdict}")
-        self.verdict.style.text_color = VERDICT_COLORS[summary.verdict]
         self.verdict.value = verdict_words(summary)
         no_flip = "No single weight change from 1 to 10 flips the verdict."
         show_html(self.flips, bullet_list(summary.flips, empty=no_flip))

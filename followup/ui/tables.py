@@ -39,8 +39,13 @@ def table_html(
     *,
     css: str,
     row_css: Sequence[str] = (),
+    name: str = "Table",
 ) -> str:
-    """A ``<table>`` with one escaped text cell per value."""
+    """A ``<table>`` with one escaped text cell per value.
+
+    It sits in a region named ``name`` that scrolls sideways on a screen too
+    narrow for it, and that the keyboard can reach to scroll it.
+    """
     head = "".join(f"<th>{html.escape(name)}</th>" for name in header)
     body = []
     for number, row in enumerate(rows):
@@ -48,14 +53,26 @@ def table_html(
         cells = "".join(f"<td>{html.escape(_cell(value))}</td>" for value in row)
         body.append(f"<tr{extra}>{cells}</tr>")
     return (
+        f'<div class="followup-table-scroll" role="region" tabindex="0" '
+        f'aria-label="{html.escape(name)}">'
         f'<table class="{html.escape(css)}"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
+        f"<tbody>{''.join(body)}</tbody></table></div>"
     )
 
 
-def score_table_html(scores: pd.DataFrame, chances: pd.DataFrame | None = None) -> str:
-    """The score table, best first, with the chance of passing when given."""
-    header = ["Rank", "Company", "Pluses", "Minuses", "Balance", "Verdict"]
+def score_table_html(
+    scores: pd.DataFrame,
+    chances: pd.DataFrame | None = None,
+    roles: dict[str, str] | None = None,
+) -> str:
+    """The score table, best first, with the chance of passing when given.
+
+    Shares are written as the robustness chart writes them (never "100%" for
+    a share short of certain). ``roles`` maps each opportunity id to its role.
+    """
+    from followup.decide.shares import percent
+
+    header = ["Rank", "Company", "Role", "Pluses", "Minuses", "Balance", "Verdict"]
     if chances is not None:
         header += ["Chance of passing", "Chance of ranking first"]
     p_pass = {} if chances is None else chances["p_pass"].to_dict()
@@ -65,16 +82,17 @@ def score_table_html(scores: pd.DataFrame, chances: pd.DataFrame | None = None) 
         cells: list[object] = [
             int(row["rank"]),
             row["company"],
+            (roles or {}).get(str(opportunity_id), ""),
             int(row["plus"]),
             int(row["minus"]),
             f"{int(row['balance']):+d}",
             str(row["verdict"]).upper(),
         ]
         if chances is not None:
-            cells += [f"{p_pass[opportunity_id]:.0%}", f"{p_top[opportunity_id]:.0%}"]
+            cells += [percent(p_pass[opportunity_id]), percent(p_top[opportunity_id])]
         rows.append(cells)
     verdicts = [f"followup-row-{row['verdict']}" for _, row in scores.iterrows()]
-    return table_html(header, rows, css="followup-table", row_css=verdicts)
+    return table_html(header, rows, css="followup-table", row_css=verdicts, name="Scores")
 
 
 def timeline_html(frame: pd.DataFrame) -> str:
@@ -97,7 +115,7 @@ def timeline_html(frame: pd.DataFrame) -> str:
             ]
         )
         row_css.append("followup-row-overdue" if row["overdue"] else "followup-row")
-    return table_html(header, rows, css="followup-table", row_css=row_css)
+    return table_html(header, rows, css="followup-table", row_css=row_css, name="Next steps")
 
 
 def findings_html(findings: Sequence[object]) -> str:
@@ -114,4 +132,4 @@ def findings_html(findings: Sequence[object]) -> str:
         ]
         for finding in findings
     ]
-    return table_html(header, rows, css="followup-table")
+    return table_html(header, rows, css="followup-table", name="Writing check")

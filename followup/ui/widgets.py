@@ -2,8 +2,11 @@
 
 Every handler of the app goes through :meth:`Host.act`: it runs one session
 method, shows a refusal or a bad value as a sentence next to where it
-happened, and refreshes the view. Nothing a person types is ever put into
-HTML unescaped; user text goes into ``Text``, ``Textarea`` and ``Label``.
+happened, and refreshes the view. A panel whose :attr:`Panel.plain_words`
+is true has its refusals said in the person's words
+(:func:`followup.session.wording.in_words`). Nothing a person types is ever
+put into HTML unescaped; user text goes into ``Text``, ``Textarea`` and
+``Label``.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from followup.model import Opportunity
 from followup.session import Session
 
 __all__ = [
+    "INVALID",
     "Field",
     "Host",
     "Panel",
+    "PlainWords",
     "bullet_list",
     "button",
     "hide",
@@ -43,7 +48,13 @@ _W = TypeVar("_W", bound=widgets.Widget)
 NO_MATH = "mathjax_ignore"
 
 #: What a person can fix; anything else is a bug, logged, and still shown gently.
-EXPECTED_ERRORS = (FollowupError, ValueError, KeyError)
+EXPECTED_ERRORS = (FollowupError, ValueError, KeyError, OSError)
+
+#: The class of an input whose value was refused (outlined in red by the stylesheet).
+INVALID = "followup-invalid"
+
+#: Inputs whose text is typed key by key: saved a moment after the last key.
+_TYPED = (widgets.Text, widgets.Textarea, widgets.Combobox)
 
 
 def styled(widget: _W, *classes: str) -> _W:
@@ -124,8 +135,19 @@ class Host(Protocol):
 
     session: Session
 
-    def act(self, action: Callable[[], object], message: widgets.Label) -> bool:
-        """Run a session change; show a refusal in ``message``; refresh; True on success."""
+    def act(
+        self,
+        action: Callable[[], object],
+        message: widgets.Label,
+        *,
+        plain: bool = False,
+        typing: bool = False,
+    ) -> bool:
+        """Run a session change; show a refusal in ``message``; refresh; True on success.
+
+        ``plain``: say the refusal in the person's words. ``typing``: the change
+        is text typed key by key (saved a moment after the last key).
+        """
         ...  # pragma: no cover - protocol
 
     def render(self) -> None: ...  # pragma: no cover - protocol
@@ -134,12 +156,43 @@ class Host(Protocol):
     def rendering(self) -> bool: ...  # pragma: no cover - protocol
 
 
-def run_action(action: Callable[[], object], message: widgets.Label) -> bool:
-    """Run ``action``; put its refusal (or a gentle word about a bug) into ``message``."""
+class PlainWords:
+    """A :class:`Host` whose every refusal is said in the person's words."""
+
+    def __init__(self, host: Host) -> None:
+        self.host = host
+        self.session = host.session
+
+    def act(
+        self,
+        action: Callable[[], object],
+        message: widgets.Label,
+        *,
+        plain: bool = True,
+        typing: bool = False,
+    ) -> bool:
+        """As :meth:`Host.act`, in plain words."""
+        return self.host.act(action, message, plain=True, typing=typing)
+
+    def render(self) -> None:
+        self.host.render()
+
+    @property
+    def rendering(self) -> bool:
+        return self.host.rendering
+
+
+def run_action(
+    action: Callable[[], object],
+    message: widgets.Label,
+    *,
+    words: Callable[[BaseException], str] = str,
+) -> bool:
+    """Run ``action``; put its refusal (in ``words``), or a word about a bug, in ``message``."""
     try:
         action()
     except EXPECTED_ERRORS as error:
-        message.value = str(error)
+        message.value = words(error)
         return False
     except Exception as error:
         # A bug, not bad input: keep the app alive, say so, and leave a trace in the log.
@@ -153,10 +206,18 @@ def run_action(action: Callable[[], object], message: widgets.Label) -> bool:
 class Field:
     """A labelled input with a message next to it when the value typed is refused.
 
-    The input keeps what the person typed, so they can correct it; the
-    workspace keeps its last good value. :meth:`show` puts the workspace's
-    value back only when that value changed (another opportunity was
-    selected, or the edit succeeded), so a refused value stays visible.
+    Text is sent to the session as it is typed (every key), so a button
+    always acts on the whole of it; the session saves it a moment after the
+    last key. The input keeps what the person typed, so they can correct it;
+    the workspace keeps its last good value, and the input is marked
+    (:data:`INVALID`). :meth:`show` puts the workspace's value back only when
+    that value changed (another opportunity was selected, or another program
+    changed it), never as the echo of the field's own edit: a space or a new
+    line just typed is not taken away while the text is being tidied for the
+    workspace.
+
+    ``name`` is the input's accessible name when it has no visible caption
+    ("Label of the first plus"); a caption is also its accessible name.
     """
 
     def __init__(
@@ -167,16 +228,20 @@ class Field:
         submit: Callable[[Any], object],
         *classes: str,
         error: widgets.Label | None = None,
+        continuous: bool = True,
+        name: str = "",
+        caption_width: str = "13em",
     ) -> None:
         self.host = host
         self.input = styled(widget, "followup-input", *classes)
         if hasattr(widget, "continuous_update") and not isinstance(widget, widgets.IntSlider):
-            # Text commits on Enter or when leaving the field, not on every keystroke.
-            widget.continuous_update = False
-        self.caption = label(description, "followup-field-caption") if description else None
-        if self.caption is not None:
-            # Captions share one width so that the inputs line up.
-            self.caption.layout.width = "13em"
+            widget.continuous_update = continuous
+        self.typed = isinstance(widget, _TYPED)
+        if description:
+            # The input's own description: a <label> tied to it, read as its name.
+            widget.description = description
+            widget.style.description_width = caption_width
+        self.name(name or description)
         self.box: widgets.Widget
         if error is not None:
             # The caller lays out a shared message (one per row of the T, say).
@@ -184,13 +249,11 @@ class Field:
             self.box = self.input
         else:
             self.error = message_label("followup-field-error")
-            parts = (
-                [self.caption, self.input, self.error] if self.caption else [self.input, self.error]
-            )
-            self.box = styled(widgets.HBox(parts), "followup-field")
+            self.box = styled(widgets.HBox([self.input, self.error]), "followup-field")
         self._submit = submit
         self._shown: object = _NOTHING
         self._failed = False
+        self._echo = False
         widget.observe(self._changed, "value")
 
     @property
@@ -198,23 +261,52 @@ class Field:
         """What the input shows now (typed, or the workspace's value)."""
         return self.input.value
 
+    @property
+    def failed(self) -> bool:
+        """True while the value shown was refused (the workspace keeps its last good value)."""
+        return self._failed
+
+    def name(self, text: str) -> None:
+        """Give the input an accessible name (read by screen readers; shown as its tooltip)."""
+        if text and hasattr(self.input, "tooltip") and self.input.tooltip != text:
+            self.input.tooltip = text
+
     def show(self, value: object, *, force: bool = False) -> None:
         """Display the workspace's value (when it replaces the input: see the class docstring)."""
         if force or value != self._shown:
             self._shown = value
-            self.input.value = value
-            if self._failed:
-                self.error.value = ""
-                self._failed = False
+            if force or not self._echo:
+                self.input.value = value
+            if self._failed and (force or not self._echo):
+                self._mark(ok=True)
+
+    def _mark(self, *, ok: bool) -> None:
+        self._failed = not ok
+        if ok:
+            self.error.value = ""
+            self.input.remove_class(INVALID)
+        else:
+            self.input.add_class(INVALID)
 
     def _changed(self, change: dict[str, Any]) -> None:
         if self.host.rendering:
             return
-        submit = self._submit
         value = change["new"]
-        self._failed = not self.host.act(lambda: submit(value), self.error)
-        if self._failed:
-            self.error.value += " (the last good value is kept)"
+        self._echo = True
+        try:
+            done = self.host.act(lambda: self._submit_now(value), self.error, typing=self.typed)
+        finally:
+            self._echo = False
+        self._mark(ok=done)
+        if not done:
+            self.error.value += " (Correct it here; the last good value is kept.)"
+
+    def _submit_now(self, value: object) -> None:
+        if self.typed:
+            with self.host.session.state.typing():
+                self._submit(value)
+        else:
+            self._submit(value)
 
 
 def labelled_field(
@@ -248,13 +340,19 @@ _NOTHING = _Nothing()
 
 
 class Panel:
-    """One tab of the app; :meth:`render` redraws it only when what it shows has changed."""
+    """One tab of the app; :meth:`render` redraws it only when what it shows has changed.
+
+    With :attr:`plain_words` true, every refusal the panel shows is said in
+    the person's words (its :attr:`host` is a :class:`PlainWords`).
+    """
 
     title = ""
     css = ""
+    #: Say refusals in the person's words (see :func:`followup.session.wording.in_words`).
+    plain_words = False
 
     def __init__(self, host: Host) -> None:
-        self.host = host
+        self.host: Host = PlainWords(host) if self.plain_words else host
         self.session = host.session
         self.message = message_label("followup-message")
         self.root = styled(widgets.VBox(), "followup-panel", self.css)

@@ -323,11 +323,10 @@ class AppPage:
 
     def select_opportunity(self, opportunity: Any) -> None:
         """Pick an opportunity in the list and wait until the T shows its factors."""
-        select = self.find(".followup-opportunity-list select")
-        option = select.locator("option", has_text=opportunity.company).first
+        row = self.find(".followup-opportunity-row").filter(has_text=opportunity.company).first
         chart = self.chart_source()
-        changed = not option.evaluate("(option) => option.selected")
-        select.select_option(label=option.inner_text())
+        changed = not row.evaluate("(row) => row.classList.contains('followup-selected')")
+        press_button(row.locator(".followup-pick"))
         # Rows are reused, and each field of a row arrives in a message of its own: wait until
         # every label and weight shows the new opportunity before touching any of them.
         wanted = [
@@ -430,8 +429,7 @@ class AppPage:
         # The row comes first, its suggested label after: type over the label, not before it.
         wait_until(lambda: new.input_value(), what=f"the new {side}'s suggested label")
         self.wait_for_redraw(chart)
-        new.fill(label)
-        new.press("Enter")  # text fields commit on Enter, not on every keystroke
+        new.fill(label)  # sent as typed; saved a second after the last key
 
 
 # ---------------------------------------------------------------------------

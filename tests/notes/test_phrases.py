@@ -259,3 +259,10 @@ def test_any_item_shape_is_placed_cleanly_in_a_thank_you(
     # Every content word of the item is in the note.
     for word in re.findall(r"[^\W_]+", content):
         assert word.lower() in body.lower(), (word, body)
+
+
+@pytest.mark.parametrize("typed", ["The shared billing migration", "Our shared backlog"])
+def test_a_topic_that_opens_with_a_determiner_is_not_someone_speaking(typed: str) -> None:
+    item = read_item(typed, item_list="discussed")
+    assert item.text == typed[0].lower() + typed[1:]
+    assert item.lead is None

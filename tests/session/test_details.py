@@ -128,3 +128,12 @@ def test_the_company_fact_and_comment_are_single_line_text():
     session = memory_session()
     session.details.set_note(ACME, "company_fact", "Acme opened an office in Lyon")
     assert session.state.opportunity(ACME).notes.company_fact == "Acme opened an office in Lyon"
+
+
+@pytest.mark.parametrize("items", [(None,), ("fine", 3), "not a list of items"])
+def test_note_items_that_are_not_text_are_refused_naming_the_line(items):
+    session = memory_session()
+    before = session.state.opportunity(ACME).notes
+    with pytest.raises(ValidationError, match=r"notes\.learned"):
+        session.details.add_note_items(ACME, "learned", items)
+    assert session.state.opportunity(ACME).notes == before

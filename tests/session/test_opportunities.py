@@ -105,3 +105,55 @@ def test_undoing_every_delete_gives_back_the_workspace(positions):
     while session.opportunities.undo_delete() is not None:
         pass
     assert session.state.workspace == before
+
+
+def test_each_entry_of_the_list_shows_the_verdict_and_the_next_step_in_words():
+    session = memory_session()
+    entries = {entry.id: entry for entry in session.opportunities.entries()}
+    assert entries[ACME].title == "Acme Analytics — Senior Data Engineer"
+    assert entries[ACME].verdict == "pass"
+    assert entries[ACME].next_step == "Send the check-in, due 25 November (overdue)"
+    assert entries["globex-analytics-engineer"].verdict == "fail"
+    assert entries["globex-analytics-engineer"].next_step == "Move on"
+    assert [entry.id for entry in session.opportunities.entries()] == list(
+        session.state.workspace.ids
+    )
+
+
+def test_the_list_follows_a_weight_change():
+    session = memory_session()
+    session.t_chart.set_weight("globex-analytics-engineer", 0, 10)
+    before = session.opportunities.entries()
+    session.t_chart.set_weight("initech-backend-engineer", 1, 1)
+    after = session.opportunities.entries()
+    assert before != after
+
+
+def test_search_finds_company_or_role_without_case_or_accents():
+    session = memory_session()
+    session.details.set(ACME, "company", "Acmé Analytics")
+    assert [e.id for e in session.opportunities.entries("ACME")] == [ACME]
+    assert {e.id for e in session.opportunities.entries("engineer")} >= {
+        ACME,
+        "initech-backend-engineer",
+    }
+    assert session.opportunities.entries("nothing like this") == ()
+
+
+def test_closed_opportunities_are_marked_and_a_reply_keeps_one_open():
+    session = memory_session()
+    session.follow_up.record("globex-analytics-engineer", "closed")
+    entries = {entry.id: entry for entry in session.opportunities.entries()}
+    assert entries["globex-analytics-engineer"].closed
+    assert entries["globex-analytics-engineer"].next_step == "Closed"
+    assert not entries["hooli-site-reliability"].closed  # it got a reply: still open
+
+
+@pytest.mark.parametrize(("company", "role"), [("", "Analyst"), ("Initrode", "  "), ("", "")])
+def test_adding_needs_a_company_and_a_role(company, role):
+    from followup import ValidationError
+
+    session = memory_session()
+    with pytest.raises(ValidationError, match="must be non-empty text"):
+        session.opportunities.add(company, role)
+    assert session.state.workspace.ids == memory_session().state.workspace.ids

@@ -84,3 +84,26 @@ def test_the_t_picture_is_drawn_again_only_when_what_it_shows_changed():
     assert session.t_chart.png(ACME) is picture
     session.t_chart.set_weight(ACME, COMMUTE, 10)
     assert session.t_chart.png(ACME) != picture
+
+
+def test_removing_a_factor_can_be_undone_and_it_comes_back_where_it_was():
+    session = memory_session()
+    before = session.state.opportunity(ACME)
+    session.t_chart.remove_factor(ACME, 1)
+    session.t_chart.remove_factor(ACME, COMMUTE - 1)
+    assert session.t_chart.removed(ACME).label == before.factors[COMMUTE].label
+    assert session.t_chart.removed("globex-analytics-engineer") is None
+    assert session.t_chart.undo_remove(ACME) == COMMUTE - 1
+    assert session.t_chart.undo_remove(ACME) == 1
+    assert session.state.opportunity(ACME) == before
+    assert session.t_chart.undo_remove(ACME) is None
+
+
+def test_undoing_a_removal_after_other_edits_keeps_those_edits():
+    session = memory_session()
+    session.t_chart.remove_factor(ACME, 0)
+    session.t_chart.set_weight(ACME, 0, 1)
+    session.t_chart.undo_remove(ACME)
+    factors = session.state.opportunity(ACME).factors
+    assert factors[0].label == "Team ships to production every week"
+    assert factors[1].weight == 1

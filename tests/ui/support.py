@@ -18,6 +18,8 @@ import pytest
 
 from followup import Workspace
 from followup.session import FileStore, Session
+from followup.session.debounce import ManualScheduler
+from followup.session.state import SAVE_DELAY
 from followup.ui import DecisionApp
 from followup.ui.widgets import walk
 
@@ -46,13 +48,24 @@ def no_swallowed_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 def make_app(
     workspace: Workspace, path: Path | None = None, today: dt.date = STORY_DAY
 ) -> DecisionApp:
-    """The app over a session with a fixed clock (saving to ``path`` when given)."""
+    """The app over a session with a fixed clock (saving to ``path`` when given).
+
+    Time for the save of typed text moves only with :func:`after_typing`.
+    """
     store = None
     if path is not None:
         store = FileStore(path)
         store.save(workspace)
-    session = Session(workspace, today=today, now=NOON, store=store)
-    return DecisionApp(session)
+    scheduler = ManualScheduler()
+    session = Session(workspace, today=today, now=NOON, store=store, scheduler=scheduler)
+    view = DecisionApp(session)
+    view.test_scheduler = scheduler
+    return view
+
+
+def after_typing(view: DecisionApp, seconds: float = SAVE_DELAY) -> None:
+    """Let ``seconds`` pass after the last key, as a person who stops typing does."""
+    view.test_scheduler.advance(seconds)
 
 
 def all_widgets(root: widgets.Widget) -> list[widgets.Widget]:

@@ -91,10 +91,12 @@ def test_app_on_an_empty_new_file_invites_to_add_an_opportunity(tmp_path):
     assert isinstance(view, DecisionApp)
     assert view.opportunities.empty.layout.display is None
     assert view.t_chart.content.layout.display == "none"
+    view.opportunities.new_company.value = "Initrode"
+    view.opportunities.new_role.value = "Analyst"
     view.opportunities.add.click()
-    assert view.session.state.workspace.ids == ("new-company-new-role",)
+    assert view.session.state.workspace.ids == ("initrode-analyst",)
     assert view.t_chart.content.layout.display is None
-    assert view.t_chart.heading.value == "New company — New role"
+    assert view.t_chart.heading.value == "Initrode — Analyst"
 
 
 def test_a_damaged_file_shows_the_problem_and_offers_the_previous_version(tmp_path):

@@ -42,3 +42,26 @@ def test_compare_on_an_empty_workspace_says_so():
     view = make_app(Workspace())
     view.show_tab(view.compare)
     assert view.compare.nothing.layout.display is None
+
+
+@pytest.mark.slow
+def test_the_table_has_a_role_column_and_writes_shares_as_the_chart_does(monkeypatch):
+    import pandas as pd
+
+    from followup.decide.shares import percent
+
+    view = make_app(example_workspace())
+    ids = example_workspace().ids
+    # Shares that the old table rounded to a certainty it is not.
+    shares = pd.DataFrame(
+        {"p_pass": [0.9965] + [0.5] * (len(ids) - 1), "p_top": [0.004] + [0.2] * (len(ids) - 1)},
+        index=pd.Index(ids, name="opportunity"),
+    )
+    monkeypatch.setattr(view.session.compare, "robustness", lambda: shares)
+    view.show_tab(view.compare)
+    table = view.compare.scores.value
+    assert "<th>Role</th>" in table and "<td>Senior Data Engineer</td>" in table
+    assert f"<td>{percent(0.9965)}</td>" in table.replace("&gt;", ">")
+    assert ">99%" in table.replace("&gt;", ">") and "100%" not in table
+    assert "<1%" in table.replace("&lt;", "<")
+    assert "share that first place" in view.compare.ties.value

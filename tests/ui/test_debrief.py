@@ -67,7 +67,7 @@ def test_an_empty_answer_is_refused_with_a_message():
     view = debrief_app()
     hire = box(view, "hire")
     hire.as_plus.click()
-    assert "answer must be non-empty text" in hire.result.value
+    assert hire.result.value == "Type an answer first."
     assert view.session.state.opportunity(ACME) == example_workspace().opportunity(ACME)
 
 
@@ -77,3 +77,13 @@ def test_answers_are_cleared_when_another_opportunity_is_selected():
     view.opportunities.select.value = "globex-analytics-engineer"
     assert box(view, "learned").answer.value == ""
     assert view.debrief.heading.value.startswith("Debrief: Globex Corporation")
+
+
+def test_an_answer_is_checked_as_it_is_typed():
+    view = debrief_app()
+    learned = box(view, "learned")
+    learned.answer.value = "the platfrom team is growing"
+    assert [f.word for f in learned.findings.findings] == ["platfrom"]
+    learned.findings.add_buttons["platfrom"].click()
+    assert learned.findings.findings == ()
+    assert learned.answer.value == "the platfrom team is growing"  # still there to keep

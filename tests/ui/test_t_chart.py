@@ -7,7 +7,12 @@ from dataclasses import replace
 import pytest
 
 from followup import Factor, Opportunity, Workspace, example_workspace, load_workspace
-from tests.ui.support import make_app, no_swallowed_errors, with_class  # noqa: F401
+from tests.ui.support import (  # noqa: F401
+    after_typing,
+    make_app,
+    no_swallowed_errors,
+    with_class,
+)
 
 ACME = "acme-data-engineer"
 INITECH = "initech-backend-engineer"
@@ -95,6 +100,7 @@ def test_add_plus_and_add_minus_add_rows_that_can_be_labelled(tmp_path):
     assert new_plus.label.value == "New plus"
     new_plus.label.input.value = "Free conference budget"
     new_plus.category.input.value = "growth"
+    after_typing(view)
     saved = load_workspace(path).opportunity(ACME).factors[-2]
     assert (saved.label, saved.side, saved.weight, saved.category) == (
         "Free conference budget",
@@ -119,7 +125,8 @@ def test_an_empty_label_shows_a_message_in_the_row_and_keeps_the_last_good_label
     view = make_app(example_workspace())
     row = view.t_chart.rows[0]
     row.label.input.value = "   "
-    assert "factors[0].label must be non-empty text" in row.message.value
+    assert "The first plus needs a label" in row.message.value
+    assert "followup-invalid" in row.label.input._dom_classes
     assert "last good value is kept" in row.message.value
     assert (
         view.session.state.opportunity(ACME).factors[0].label
@@ -127,6 +134,7 @@ def test_an_empty_label_shows_a_message_in_the_row_and_keeps_the_last_good_label
     )
     row.label.input.value = "Weekly releases"
     assert row.message.value == ""
+    assert "followup-invalid" not in row.label.input._dom_classes
 
 
 def test_a_label_too_long_is_refused_next_to_the_row():
@@ -228,3 +236,56 @@ def test_a_change_arriving_on_another_thread_while_drawing_waits_and_is_not_lost
     weights = [f.weight for f in view.session.state.opportunity(ACME).factors]
     assert (weights[0], weights[4]) == (2, 9)
     assert view.t_chart.balance.value == f"Balance {2 + 7 + 7 + 6 - 9 - 4 - 3:+d}"
+
+
+def test_a_removed_factor_can_be_put_back_with_undo(tmp_path):
+    path = tmp_path / "search.json"
+    view = make_app(example_workspace(), path)
+    commute = _row_for(view, "90-minute commute three days a week")
+    commute.remove.click()
+    assert view.t_chart.undo_note.value == "Removed “90-minute commute three days a week”."
+    assert view.t_chart.undo_remove.layout.display is None
+    view.t_chart.undo_remove.click()
+    assert load_workspace(path).opportunity(ACME) == example_workspace().opportunity(ACME)
+    assert view.t_chart.undo_remove.layout.display == "none"
+    assert view.t_chart.minus_total.value == "Minuses 13"
+
+
+def test_every_control_of_a_row_has_an_accessible_name():
+    view = make_app(example_workspace())
+    first_plus, first_minus = view.t_chart.rows[0], view.t_chart.rows[4]
+    assert first_plus.label.input.tooltip == "Label of the first plus"
+    assert first_plus.weight.input.tooltip == (
+        "Weight of the first plus, Team ships to production every week"
+    )
+    assert first_plus.category.input.tooltip == "Category of the first plus"
+    assert first_minus.weight.input.tooltip.startswith("Weight of the first minus, 90-minute")
+    assert first_minus.remove.tooltip.startswith("Remove the first minus: 90-minute")
+    # the name follows the label as it is typed
+    first_plus.label.input.value = "Weekly releases"
+    assert first_plus.weight.input.tooltip == "Weight of the first plus, Weekly releases"
+
+
+def test_the_verdict_is_a_badge_coloured_by_its_class():
+    view = make_app(example_workspace())
+    assert "followup-verdict-pass" in view.t_chart.verdict._dom_classes
+    assert view.t_chart.verdict.style.text_color in (None, "")  # colours come from the stylesheet
+
+
+def test_typing_a_label_keeps_what_is_typed_and_saves_a_second_later(tmp_path):
+    from tests.ui.support import after_typing
+
+    path = tmp_path / "search.json"
+    view = make_app(example_workspace(), path)
+    row = view.t_chart.rows[0]
+    chart = view.t_chart.chart.value
+    for end in range(1, len("Weekly releases ") + 1):  # the trailing space is typed too
+        row.label.input.value = "Weekly releases "[:end]
+    assert view.t_chart.chart.value == chart  # not redrawn on every key
+    assert row.label.input.value == "Weekly releases "  # not tidied away under the cursor
+    assert view.save_status.value == "saving…"
+    assert load_workspace(path).opportunity(ACME).factors[0].label.startswith("Team ships")
+    after_typing(view)
+    assert load_workspace(path).opportunity(ACME).factors[0].label == "Weekly releases"
+    assert view.save_status.value == "saved 12:04"
+    assert view.t_chart.chart.value != chart  # drawn once the typing paused
