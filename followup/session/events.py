@@ -75,7 +75,7 @@ def event_date(value: object, *, today: dt.date) -> dt.date:
     elif isinstance(value, str):
         text = value.strip()
         if not text:
-            raise ValidationError([Problem("date", "must be given: the day it happened", value)])
+            raise ValidationError([Problem("date", "must be given: the day it happened")])
         try:
             day = dt.date.fromisoformat(text) if len(text) == 10 else None
         except ValueError:

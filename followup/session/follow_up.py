@@ -3,10 +3,10 @@
 The person edits the draft in the app; their text is kept in the workspace
 (``Opportunity.drafts``) until the note is marked as sent or reset, so it
 survives a reload, and it is what the writing check reads and what the
-exports write. While they type, what they typed counts at once (the view and
-its findings follow every key) and is saved soon after, through
-:attr:`FollowUpPart.saving`. Events are recorded on the day the person
-chooses (today by default), and the last one can be undone.
+exports write. Typed key by key (inside ``state.typing()``, as the app's
+fields do), the text counts at once and is saved a moment after the last
+key. Events are recorded on the day the person chooses (today by default),
+and the last one can be undone.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.errors import EtiquetteError, FollowupError, Problem, ValidationError
-from followup.model import DraftEdits, Opportunity, Workspace
+from followup.model import DraftEdits, Workspace
 from followup.session.events import EventUndo, event_date, last_event_words
 from followup.session.exports import (
     EXPORT_FORMATS,
@@ -27,20 +27,14 @@ from followup.session.exports import (
     write_export,
 )
 from followup.session.state import SessionState
-from followup.session.throttle import Throttle
 
-__all__ = ["DRAFT_SAVE_DELAY", "EXPORT_FORMATS", "FollowUpPart", "FollowUpView"]
-
-#: Seconds between the first key of a burst of typing and the save of the draft.
-DRAFT_SAVE_DELAY = 0.5
+__all__ = ["EXPORT_FORMATS", "FollowUpPart", "FollowUpView"]
 #: What "mark as sent" (or done) records for each step that asks for an action.
 STEP_EVENTS = {
     "send_thank_you": "thank_you_sent",
     "send_check_in": "check_in_sent",
     "call_recruiter": "recruiter_called",
 }
-_NOTE_KINDS = ("thank_you", "check_in")
-_NOT_TYPED = object()
 
 
 @dataclass(frozen=True)
@@ -79,10 +73,6 @@ class FollowUpView:
 class FollowUpPart:
     """Next steps, drafts (with the person's edits), exports and follow-up events.
 
-    :attr:`saving` decides when typed drafts are saved: at once by default;
-    the app gives it a scheduler so that typing is saved within
-    :data:`DRAFT_SAVE_DELAY` seconds instead of at every key.
-
     Examples
     --------
     >>> import datetime as dt
@@ -100,10 +90,6 @@ class FollowUpPart:
 
     def __init__(self, state: SessionState) -> None:
         self._state = state
-        #: Typed drafts not saved yet, per (opportunity id, kind of note); None: the generated text.
-        self._typed: dict[tuple[str, str], str | None] = {}
-        #: Saves what was typed: at once, or soon after (see the class docstring).
-        self.saving = Throttle(self.save_drafts, delay=DRAFT_SAVE_DELAY, schedule=None)
         self._undo = EventUndo()
         self._generated: (
             tuple[Workspace, str, dt.date, tuple[Any | None, FollowupError | None]] | None
@@ -129,7 +115,7 @@ class FollowUpPart:
         findings: tuple[Any, ...] = ()
         edited = False
         if draft is not None:
-            body = self._edited_body(opportunity, draft.kind)
+            body = opportunity.drafts.get(draft.kind)
             if body is not None and body != draft.body:
                 draft = draft.with_body(body)
                 edited = True
@@ -158,56 +144,26 @@ class FollowUpPart:
     def edit_draft(self, opportunity_id: str, body: object) -> None:
         """Keep the person's own version of the draft the plan calls for now.
 
-        The text counts at once; it is saved in the workspace through
-        :attr:`saving` (at once, or soon after when the app typed it).
+        Inside ``state.typing()`` (text typed key by key) it is saved a moment
+        after the last key; otherwise at once.
         """
         if not isinstance(body, str):
             raise ValidationError([Problem("draft", "must be text", body)])
         draft, error = self._generated_draft(opportunity_id)
         if draft is None:
             raise error if error is not None else EtiquetteError("There is no note to write now.")
-        try:
-            DraftEdits(**{draft.kind: body})
-        except ValidationError as error:
-            raise error.prefixed("draft") from None
-        kept: str | None = None if body == draft.body else body
+        kept: str | None = None if body == draft.body else body  # the generated text: no edit
         opportunity = self._state.opportunity(opportunity_id)
-        if self._edited_body(opportunity, draft.kind) != kept:
-            self._typed[(opportunity_id, draft.kind)] = kept
-            self._state.mark_changed()
-            self.saving.request()
-
-    def save_drafts(self) -> None:
-        """Save the drafts typed since the last save into the workspace (and its file)."""
-        typed, self._typed = self._typed, {}
-        workspace = self._state.workspace
-        for (opportunity_id, kind), body in typed.items():
-            if opportunity_id not in workspace.ids:
-                continue  # the opportunity was deleted meanwhile: nothing to keep it in
-            opportunity = workspace.opportunity(opportunity_id)
-            drafts = replace(opportunity.drafts, **{kind: body})
-            workspace = workspace.with_opportunity(replace(opportunity, drafts=drafts))
-        self.saving.cancel()
-        self._state.commit(workspace)
+        try:
+            drafts = replace(opportunity.drafts, **{draft.kind: kept})
+        except ValidationError as problem:
+            raise problem.prefixed("draft") from None
+        self._state.commit_opportunity(replace(opportunity, drafts=drafts))
 
     def reset_draft(self, opportunity_id: str) -> None:
         """Forget the edits: the draft goes back to the generated text."""
-        for key in [key for key in self._typed if key[0] == opportunity_id]:
-            del self._typed[key]
-        self.save_drafts()
         opportunity = self._state.opportunity(opportunity_id)
         self._state.commit_opportunity(replace(opportunity, drafts=DraftEdits()))
-        self._state.mark_changed()
-
-    def add_word(self, word: object) -> None:
-        """Add a word to the person's dictionary: the spelling check accepts it from now on."""
-        self.save_drafts()
-        if not isinstance(word, str):
-            raise ValidationError([Problem("word", "must be text", word)])
-        workspace = self._state.workspace
-        if word.strip() in workspace.dictionary:
-            return
-        self._state.commit(workspace.with_word(word.strip()))
 
     # -- exports -----------------------------------------------------------
 
@@ -226,7 +182,6 @@ class FollowUpPart:
             raise ValidationError(
                 [Problem("format", "must be one of " + ", ".join(EXPORT_FORMATS), format)]
             )
-        self.save_drafts()
         state = self._state
         view = self.view(opportunity_id)
         assert view.export_blockers is not None  # view() always says
@@ -271,7 +226,6 @@ class FollowUpPart:
 
         state = self._state
         day = event_date(on, today=state.current_date())
-        self.save_drafts()
         before = state.opportunity(opportunity_id)
         # record_event refuses an unknown kind (ValidationError) before anything changes.
         workspace = record_event(state.workspace, opportunity_id, kind, on=day)
@@ -284,7 +238,6 @@ class FollowUpPart:
         A note marked as sent by mistake gets back the text the person had
         written for it.
         """
-        self.save_drafts()
         words = last_event_words(self._state.workspace, opportunity_id)
         opportunity = self._state.opportunity(opportunity_id)
         self._state.commit_opportunity(self._undo.undone(opportunity))
@@ -292,13 +245,6 @@ class FollowUpPart:
         return words
 
     # -- helpers -----------------------------------------------------------
-
-    def _edited_body(self, opportunity: Opportunity, kind: str) -> str | None:
-        """The person's text of this note: as typed (not saved yet), else as saved."""
-        typed = self._typed.get((opportunity.id, kind), _NOT_TYPED)
-        if typed is not _NOT_TYPED:
-            return typed  # type: ignore[return-value]  # str or None once typed
-        return opportunity.drafts.get(kind)
 
     def _generated_draft(self, opportunity_id: str) -> tuple[Any | None, FollowupError | None]:
         """The note the plan calls for, as generated, or why there is none."""

@@ -15,7 +15,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from followup.ui.widgets import Host, button, hide, label, show_html, styled
+from followup.ui.look import heading
+from followup.ui.widgets import Host, button, hide, show_html, styled
 
 __all__ = [
     "CHECKLIST_WORDS",
@@ -139,7 +140,8 @@ def open_field(host: Host, field: str) -> None:
         return
     show_tab(details)
     name = field.removeprefix("notes.").split("[", 1)[0]
-    target = getattr(details, "notes", {}).get(name) or getattr(details, name, None)
+    fields = getattr(details, "note_fields", None) or getattr(details, "notes", {})
+    target = fields.get(name) or getattr(details, name, None)
     if target is not None:
         target.input.focus()
 
@@ -152,7 +154,7 @@ class Checklist:
         self.items = styled(widgets.VBox(), "followup-checklist-items")
         self.root = styled(
             widgets.VBox(
-                [label("What your notes could add", "followup-heading"), self.items],
+                [heading("What your notes could add"), self.items],
                 layout=widgets.Layout(margin="0 0 0 1em", max_width="100%"),
             ),
             "followup-checklist",
@@ -223,8 +225,7 @@ class WritingFindings:
         self.table = styled(widgets.HTML(), "followup-findings")
         wrap = widgets.Layout(flex_flow="row wrap")
         self.words = styled(widgets.HBox(layout=wrap), "followup-add-words")
-        heading = label("Writing check", "followup-heading")
-        self.root = widgets.VBox([heading, self.table, self.words])
+        self.root = widgets.VBox([heading("Writing check"), self.table, self.words])
         self._buttons: list[widgets.Button] = []
         self._shown: list[str] = []
         self._add_word = add_word

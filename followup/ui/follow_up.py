@@ -1,6 +1,6 @@
 """Follow-up: the next step, the note (editable, saved as typed), its exports, and what happened.
 
-The draft is saved as it is typed (within a second of the last key); the
+The draft is saved as it is typed (a second after the last key); the
 checklist beside it says what the notes could still give the note. Exports
 are written into the folder beside the workspace and offered as downloads;
 an export that cannot be made now is switched off, with the reason. What
@@ -10,23 +10,22 @@ the last record can be undone.
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
 import html
-import weakref
 from collections.abc import Callable
 
 import ipywidgets as widgets
 
 from followup.session import FollowUpView
 from followup.session.exports import ExportedFile
-from followup.session.throttle import Cancellable, Scheduler, call_later
+from followup.session.wording import in_words
 from followup.ui.checklist import Checklist, WritingFindings, open_field
 from followup.ui.downloads import download_link
+from followup.ui.look import heading
 from followup.ui.tables import action_words
-from followup.ui.text_wrap import wrapping_text
 from followup.ui.widgets import (
     Field,
+    Host,
     SelectionPanel,
     button,
     hide,
@@ -36,7 +35,6 @@ from followup.ui.widgets import (
     show_html,
     styled,
 )
-from followup.ui.wording import in_words, plainly
 
 __all__ = ["DONE_WORDS", "EXPORT_WORDS", "FollowUpPanel"]
 
@@ -64,22 +62,22 @@ class FollowUpPanel(SelectionPanel):
 
     title = "Follow-up"
     css = "followup-tab-followup"
+    plain_words = True
     #: Opens the field of a note ("notes.learned") for the checklist; the app may replace it.
     go_to_field: Callable[[str], object]
-    #: Runs a callback later (the typed draft's save); tests put a scheduler they advance.
-    call_later: Scheduler = staticmethod(call_later)
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        #: The app itself (tabs, other panels), for the checklist's way to a field.
+        self.app = host
 
     def build(self) -> None:
         host = self.host
         follow_up = self.session.follow_up
-        # Typing is saved soon after the first key of a burst, through the app (one change
-        # at a time, then a redraw of the save status).
-        follow_up.saving.schedule = self._schedule_save
-        _save_at_exit(follow_up.saving.run_now)
-        self.go_to_field = lambda field: open_field(host, field)
+        self.go_to_field = lambda field: open_field(self.app, field)
         # Refusals of this tab's actions (the app's panel message is for drawing problems).
         self.feedback = message_label("followup-message", "followup-followup-feedback")
-        self.heading = label("", "followup-heading", "followup-followup-title")
+        self.heading = label("", "followup-title", "followup-followup-title")
         self.nothing = label("Select or add an opportunity to plan its follow-up.")
         self.action = label("", "followup-next-action")
         self.due = label("", "followup-next-due")
@@ -91,21 +89,17 @@ class FollowUpPanel(SelectionPanel):
             host,
             "",
             widgets.Textarea(rows=16, layout=widgets.Layout(width="48em", max_width="100%")),
-            lambda value: plainly(lambda: follow_up.edit_draft(self._id(), value)),
+            lambda value: follow_up.edit_draft(self._id(), value),
             "followup-draft",
+            name="The note",
         )
-        # Saved as typed: every key reaches the session (which saves soon after), so closing
-        # the page while typing loses nothing but the last half second.
-        self.draft.input.continuous_update = True
         self.edited = label("", "followup-draft-edited")
         self.reset = button("Back to the generated text", "followup-reset-draft")
         self.reset.on_click(
             lambda _: host.act(lambda: follow_up.reset_draft(self._id()), self.feedback)
         )
         self.checklist = Checklist(lambda field: self.go_to_field(field))
-        self.writing = WritingFindings(
-            host, lambda word: plainly(lambda: follow_up.add_word(word)), self.feedback
-        )
+        self.writing = WritingFindings(host, self.session.writing.add_word, self.feedback)
         self.findings = self.writing.table
         self.export_buttons = {
             format_: button(words[0], f"followup-export-{format_}", tooltip=words[1].capitalize())
@@ -152,7 +146,7 @@ class FollowUpPanel(SelectionPanel):
         )
         self.talking_box = widgets.VBox(
             [
-                label("Talking points for the recruiter call", "followup-heading"),
+                heading("Talking points for the recruiter call"),
                 self.talking_points,
             ]
         )
@@ -160,7 +154,7 @@ class FollowUpPanel(SelectionPanel):
         self.draft_box = styled(
             widgets.VBox(
                 [
-                    label("The note (edit it freely; you send it yourself)", "followup-heading"),
+                    heading("The note (edit it freely; you send it yourself)"),
                     self.to,
                     self.subject,
                     styled(
@@ -182,7 +176,7 @@ class FollowUpPanel(SelectionPanel):
                 styled(widgets.VBox([self.action, self.due, self.reason]), "followup-next-step"),
                 self.refusal,
                 self.draft_box,
-                label("Export", "followup-heading"),
+                heading("Export"),
                 styled(
                     widgets.HBox(list(self.export_buttons.values()), layout=wrap),
                     "followup-exports",
@@ -190,7 +184,7 @@ class FollowUpPanel(SelectionPanel):
                 self.export_hint,
                 self.export_status,
                 self.download,
-                label("Record what happened", "followup-heading"),
+                heading("Record what happened"),
                 styled(
                     widgets.HBox([self.when, self.mark_done, self.reply, self.close], layout=wrap),
                     "followup-events",
@@ -201,21 +195,15 @@ class FollowUpPanel(SelectionPanel):
                 self.talking_box,
             ]
         )
-        self.root.children = [wrapping_text(self.css), self.nothing, self.content]
+        self.root.children = [self.nothing, self.content]
 
     # -- actions -----------------------------------------------------------
-
-    def _schedule_save(self, delay: float, run: Callable[[], None]) -> Cancellable:
-        def save() -> None:
-            self.host.act(run, self.feedback)
-
-        return self.call_later(delay, save)
 
     def _record(self, record: Callable[[object], object]) -> None:
         """Record an event on the day chosen (an empty picker is refused, not taken as today)."""
         day = self.when.value
         given = day if day is not None else ""
-        if self.host.act(lambda: plainly(lambda: record(given)), self.feedback):
+        if self.host.act(lambda: record(given), self.feedback):
             self.when.value = self.session.state.current_date()
 
     def export(self, format_: str) -> None:
@@ -330,15 +318,3 @@ def _refusal_words(view: FollowUpView) -> str:
     if view.refusal_error is not None:
         return in_words(view.refusal_error)
     return view.refusal or ""
-
-
-def _save_at_exit(run_now: Callable[[], None]) -> None:
-    """Save typing that is still waiting when the kernel stops (the page was closed)."""
-    method = weakref.WeakMethod(run_now)
-
-    def save() -> None:
-        bound = method()
-        if bound is not None:
-            bound()
-
-    atexit.register(save)

@@ -8,15 +8,11 @@ check expects; the greeting says how an interviewer is addressed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import ipywidgets as widgets
 
 from followup.session import CONTACT_FIELDS, drafts_folder
-from followup.ui.text_wrap import wrapping_text
+from followup.ui.look import heading
 from followup.ui.widgets import Field, Panel, label, labelled_field, styled
-from followup.ui.wording import plainly
 
 __all__ = ["SettingsPanel"]
 
@@ -44,15 +40,12 @@ class SettingsPanel(Panel):
 
     title = "You & settings"
     css = "followup-tab-settings"
+    plain_words = True
 
     def build(self) -> None:
         host = self.host
         settings = self.session.settings
-
-        def in_words(change: Callable[[str, Any], object]) -> Callable[[str, Any], object]:
-            return lambda name, value: plainly(lambda: change(name, value))
-
-        set_owner, set_setting = in_words(settings.set_owner), in_words(settings.set)
+        set_owner, set_setting = settings.set_owner, settings.set
         self.owner = {
             name: labelled_field(
                 host, OWNER_WORDS[name][0], f"followup-owner-{name}", set_owner, name
@@ -92,13 +85,12 @@ class SettingsPanel(Panel):
         self.location = label("", "followup-workspace-location")
         self.exports = label("", "followup-export-folder")
         self.root.children = [
-            wrapping_text(self.css),
-            label("You (the notes are signed with your name)", "followup-heading"),
+            heading("You (the notes are signed with your name)"),
             *(
                 _explained(field, OWNER_WORDS[name][1], f"followup-owner-{name}")
                 for name, field in self.owner.items()
             ),
-            label("How the notes are written", "followup-heading"),
+            heading("How the notes are written"),
             _explained(
                 self.english,
                 "How the notes write dates (US: December 1, 2026; UK: 1 December 2026) and "
@@ -111,7 +103,7 @@ class SettingsPanel(Panel):
                 "(“Dr. Amara Okonkwo” is always “Dear Dr. Okonkwo,”).",
                 "followup-greeting",
             ),
-            label("How the app decides", "followup-heading"),
+            heading("How the app decides"),
             _explained(
                 self.threshold,
                 "A T passes when its balance (pluses minus minuses) is above this number.",
@@ -122,7 +114,7 @@ class SettingsPanel(Panel):
                 "Days of silence after the thank-you before one check-in is fitting (1 to 90).",
                 "followup-check-in-days",
             ),
-            label("Files", "followup-heading"),
+            heading("Files"),
             styled(self.location, "followup-hint"),
             styled(self.exports, "followup-hint"),
         ]

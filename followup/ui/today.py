@@ -20,9 +20,7 @@ from followup.session.events import last_event_words
 from followup.session.today import TodayRow
 from followup.ui.follow_up import DONE_WORDS
 from followup.ui.tables import action_words
-from followup.ui.text_wrap import wrapping_text
-from followup.ui.widgets import Panel, button, hide, label, message_label, show_html, styled
-from followup.ui.wording import plainly
+from followup.ui.widgets import Host, Panel, button, hide, label, message_label, show_html, styled
 
 __all__ = ["TodayPanel", "TodayRowView"]
 
@@ -107,9 +105,15 @@ class TodayPanel(Panel):
 
     title = "Today"
     css = "followup-tab-today"
+    plain_words = True
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        #: The app itself, to show another tab ("Open").
+        self.app = host
 
     def build(self) -> None:
-        self.date = label("", "followup-today-date")
+        self.date = label("", "followup-title", "followup-today-date")
         # Refusals of this tab's actions (the app's panel message is for drawing problems).
         self.feedback = message_label("followup-message", "followup-today-feedback")
         self.when = styled(
@@ -130,7 +134,6 @@ class TodayPanel(Panel):
         self._undo_id: str | None = None
         self._undo_count = -1
         self.root.children = [
-            wrapping_text(self.css),
             self.date,
             styled(
                 widgets.HBox(
@@ -164,7 +167,7 @@ class TodayPanel(Panel):
             action = lambda: follow_up.record(opportunity_id, "closed", day)  # noqa: E731
         else:
             action = lambda: follow_up.mark_done(opportunity_id, day)  # noqa: E731
-        if self.host.act(lambda: plainly(action), self.feedback):
+        if self.host.act(action, self.feedback):
             workspace = self.session.state.workspace
             company = workspace.opportunity(opportunity_id).company
             recorded = last_event_words(workspace, opportunity_id)
@@ -194,10 +197,9 @@ class TodayPanel(Panel):
 
     def open(self, opportunity_id: str) -> None:
         """Select the opportunity and show its follow-up tab."""
-        host = self.host
-        if host.act(lambda: self.session.state.select(opportunity_id), self.feedback):
-            show_tab: Callable[[Any], object] | None = getattr(host, "show_tab", None)
-            follow_up = getattr(host, "follow_up", None)
+        if self.host.act(lambda: self.session.state.select(opportunity_id), self.feedback):
+            show_tab: Callable[[Any], object] | None = getattr(self.app, "show_tab", None)
+            follow_up = getattr(self.app, "follow_up", None)
             if show_tab is not None and follow_up is not None:
                 show_tab(follow_up)
 

@@ -10,11 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from followup import EtiquetteError, ValidationError, example_workspace, load_workspace
+from followup import (
+    EtiquetteError,
+    ValidationError,
+    example_workspace,
+    load_workspace,
+    save_workspace,
+)
 from followup.errors import FollowupError
 from followup.session import Session, drafts_folder, open_session
-from followup.session.follow_up import DRAFT_SAVE_DELAY
-from tests.session.clock_support import ManualScheduler
+from followup.session.debounce import ManualScheduler
+from followup.session.state import SAVE_DELAY
 from tests.session.support import ACME, NOON, STORY_DAY, file_session, memory_session
 
 
@@ -142,41 +148,50 @@ def test_an_edited_draft_survives_a_reload_of_the_workspace_file(tmp_path):
     assert view.edited and view.draft.body == body
 
 
-def test_typing_counts_at_once_and_is_saved_within_the_delay_after_the_last_key(tmp_path):
+def typing_session(path):
+    """A session on the example in a file, whose typed text waits for a clock moved by hand."""
+    save_workspace(example_workspace(), path)
+    scheduler = ManualScheduler()
+    session = open_session(path, today=STORY_DAY, now=NOON, scheduler=scheduler)
+    return session, scheduler
+
+
+def type_into_draft(session, opportunity_id, text):
+    """One key of the draft, as the app's text field sends it."""
+    with session.state.typing():
+        session.follow_up.edit_draft(opportunity_id, text)
+
+
+def test_typing_counts_at_once_and_is_saved_a_moment_after_the_last_key(tmp_path):
     path = tmp_path / "search.json"
-    session = file_session(path)
-    clock = ManualScheduler()
-    session.follow_up.saving.schedule = clock
+    session, clock = typing_session(path)
     northwind = "northwind-platform-lead"
-    generated = session.follow_up.view(northwind).draft.body
-    typed = generated
+    typed = session.follow_up.view(northwind).draft.body
     for letter in "P.S. see you":
         typed += letter
-        session.follow_up.edit_draft(northwind, typed)
+        type_into_draft(session, northwind, typed)
         assert session.follow_up.view(northwind).draft.body == typed  # the view follows each key
         clock.advance(0.1)
-    # Keys 0.1 s apart: the file is written while typing goes on, never more than the delay late.
-    assert load_workspace(path).opportunity(northwind).drafts.thank_you not in (None, typed)
-    clock.advance(DRAFT_SAVE_DELAY)
+    assert load_workspace(path).opportunity(northwind).drafts.thank_you is None
+    clock.advance(SAVE_DELAY - 0.1)
     assert load_workspace(path).opportunity(northwind).drafts.thank_you == typed
-    assert DRAFT_SAVE_DELAY <= 1
-    assert not clock.waiting
+    assert SAVE_DELAY <= 1
 
 
 def test_a_burst_of_keys_makes_one_save(tmp_path):
     path = tmp_path / "search.json"
-    session = file_session(path)
-    clock = ManualScheduler()
-    session.follow_up.saving.schedule = clock
+    session, clock = typing_session(path)
     northwind = "northwind-platform-lead"
     body = session.follow_up.view(northwind).draft.body
     saves = []
     store_save = session.state.store.save
-    session.state.store.save = lambda workspace: saves.append(1) or store_save(workspace)
+    session.state.store.save = lambda workspace, **kw: (
+        saves.append(1) or store_save(workspace, **kw)
+    )
     for count in range(1, 6):
-        session.follow_up.edit_draft(northwind, body + "!" * count)
+        type_into_draft(session, northwind, body + "!" * count)
     assert saves == []
-    clock.advance(DRAFT_SAVE_DELAY)
+    clock.advance(SAVE_DELAY)
     assert saves == [1]
     assert load_workspace(path).opportunity(northwind).drafts.thank_you == body + "!!!!!"
 
@@ -201,13 +216,12 @@ def test_a_draft_too_long_is_refused_and_the_last_good_text_is_kept():
     assert session.follow_up.view(northwind).draft.body == body + " kept"
 
 
-def test_typing_waiting_to_be_saved_is_saved_before_the_note_is_marked_sent(tmp_path):
+def test_typing_waiting_to_be_saved_is_saved_when_the_note_is_marked_sent(tmp_path):
     path = tmp_path / "search.json"
-    session = file_session(path)
-    session.follow_up.saving.schedule = ManualScheduler()  # never runs by itself
+    session, _ = typing_session(path)  # the clock never moves: only the record saves
     northwind = "northwind-platform-lead"
     body = session.follow_up.view(northwind).draft.body + "\n\nMy own words."
-    session.follow_up.edit_draft(northwind, body)
+    type_into_draft(session, northwind, body)
     session.follow_up.mark_done(northwind)
     saved = load_workspace(path).opportunity(northwind)
     assert saved.event("thank_you_sent") is not None
@@ -219,26 +233,16 @@ def test_typing_waiting_to_be_saved_is_saved_before_the_note_is_marked_sent(tmp_
     assert session.follow_up.view(northwind).draft.body == body
 
 
-def test_typing_for_an_opportunity_deleted_meanwhile_is_dropped():
-    session = memory_session()
-    session.follow_up.saving.schedule = ManualScheduler()
-    northwind = "northwind-platform-lead"
-    session.follow_up.edit_draft(northwind, "Dear Priya, thanks.")
-    session.opportunities.delete(northwind)
-    session.follow_up.save_drafts()
-    assert northwind not in session.state.workspace.ids
-
-
-def test_reset_forgets_typing_that_was_not_saved_yet():
-    session = memory_session()
-    session.follow_up.saving.schedule = ManualScheduler()
+def test_reset_forgets_typing_that_was_not_saved_yet(tmp_path):
+    path = tmp_path / "search.json"
+    session, clock = typing_session(path)
     northwind = "northwind-platform-lead"
     body = session.follow_up.view(northwind).draft.body
-    session.follow_up.edit_draft(northwind, body + " typed")
+    type_into_draft(session, northwind, body + " typed")
     session.follow_up.reset_draft(northwind)
     assert session.follow_up.view(northwind).draft.body == body
-    session.follow_up.saving.run_now()
-    assert session.state.workspace.opportunity(northwind).drafts.thank_you is None
+    clock.advance(SAVE_DELAY)
+    assert load_workspace(path).opportunity(northwind).drafts.thank_you is None
 
 
 # -- events on a chosen day, and undo ------------------------------------------------------
@@ -380,11 +384,11 @@ def test_an_export_folder_that_is_a_file_is_named(tmp_path):
 def test_a_word_added_to_the_dictionary_is_kept_in_the_workspace_file(tmp_path):
     path = tmp_path / "search.json"
     session = file_session(path)
-    session.follow_up.add_word("lakehouse")
-    session.follow_up.add_word("lakehouse")  # once is enough
+    session.writing.add_word("lakehouse")
+    session.writing.add_word("lakehouse")  # once is enough
     assert load_workspace(path).dictionary.count("lakehouse") == 1
     with pytest.raises(ValidationError):
-        session.follow_up.add_word("two words")
+        session.writing.add_word("two words")
 
 
 def test_a_word_added_to_the_dictionary_is_no_longer_a_spelling_finding():
@@ -395,7 +399,7 @@ def test_a_word_added_to_the_dictionary_is_no_longer_a_spelling_finding():
     )
     spelling = [f.text for f in session.follow_up.view(northwind).writing if f.kind == "spelling"]
     assert spelling == ["Zorblat"]
-    session.follow_up.add_word("Zorblat")
+    session.writing.add_word("Zorblat")
     view = session.follow_up.view(northwind)
     assert view.draft.body.endswith("Our Zorblat pipeline.")  # the edit is kept
     assert [f for f in view.writing if f.kind == "spelling"] == []

@@ -14,8 +14,13 @@ from pathlib import Path
 from followup import example_workspace, load_workspace
 from followup.session import open_session
 from followup.ui import DecisionApp
-from tests.session.clock_support import ManualScheduler
-from tests.ui.support import NOON, STORY_DAY, make_app, no_swallowed_errors  # noqa: F401
+from tests.ui.support import (  # noqa: F401
+    NOON,
+    STORY_DAY,
+    after_typing,
+    make_app,
+    no_swallowed_errors,
+)
 
 NORTHWIND = "northwind-platform-lead"
 
@@ -166,8 +171,6 @@ def test_the_draft_is_saved_as_typed_soon_after_the_keys_and_survives_a_reload(t
     path = tmp_path / "search.json"
     view = followup_app(NORTHWIND, path)
     panel = view.follow_up
-    clock = ManualScheduler()
-    panel.call_later = clock
     assert panel.draft.input.continuous_update  # every key reaches the kernel
     typed = panel.draft.value
     for letter in " P.S.":
@@ -175,7 +178,7 @@ def test_the_draft_is_saved_as_typed_soon_after_the_keys_and_survives_a_reload(t
         panel.draft.input.value = typed
     assert panel.edited.value == "Edited by you."
     assert load_workspace(path).opportunity(NORTHWIND).drafts.thank_you is None
-    clock.advance(0.5)
+    after_typing(view)
     assert load_workspace(path).opportunity(NORTHWIND).drafts.thank_you == typed
     assert view.save_status.value.startswith("saved")
     again = DecisionApp(open_session(path, today=STORY_DAY, now=NOON))
@@ -188,7 +191,7 @@ def test_the_draft_is_saved_as_typed_soon_after_the_keys_and_survives_a_reload(t
 def test_a_refused_draft_says_so_in_words_next_to_it():
     panel = followup_app(NORTHWIND).follow_up
     panel.draft.input.value = "x" * 200_000
-    assert panel.draft.error.value.startswith("The note must be at most")
+    assert panel.draft.error.value.startswith("The note can be at most 20000 characters")
     assert "thank_you" not in panel.draft.error.value and "[" not in panel.draft.error.value
 
 
@@ -199,7 +202,7 @@ def test_mark_as_sent_on_an_earlier_day_and_undo_it(tmp_path):
     path = tmp_path / "search.json"
     view = followup_app(NORTHWIND, path)
     panel = view.follow_up
-    panel.call_later = ManualScheduler()  # the typing below waits to be saved
+    # The typing below waits for its save (the clock does not move): marking sent saves it.
     mine = panel.draft.value + "\n\nMy own P.S."
     panel.draft.input.value = mine
     panel.when.value = dt.date(2026, 11, 27)
@@ -221,11 +224,11 @@ def test_a_bad_day_is_refused_in_words_and_nothing_is_recorded():
     panel = view.follow_up
     panel.when.value = None  # the picker was cleared, or holds half a date
     panel.mark_done.click()
-    assert panel.feedback.value == "The date must be given: the day it happened."
+    assert panel.feedback.value == "Date must be given: the day it happened."
     panel.when.value = dt.date(2026, 12, 5)
     panel.reply.click()
     assert panel.feedback.value.startswith(
-        "The date must not be after today, Tuesday 1 December 2026"
+        "Date must not be after today, Tuesday 1 December 2026"
     )
     assert view.session.state.opportunity(NORTHWIND).events == ()
 

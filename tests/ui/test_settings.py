@@ -18,7 +18,9 @@ def test_settings_edit_the_owner_and_the_threshold():
     view.show_tab(view.settings)
     settings.check_in_days.input.value = "fortnight"
     error = settings.check_in_days.error.value
-    assert error.startswith("The days to wait before a check-in must be an integer from 1 to 90")
+    assert error.startswith(
+        "The days to wait before a check-in must be a whole number from 1 to 90"
+    )
     assert "check_in_after_days" not in error
     assert view.session.state.workspace.settings.check_in_after_days == 14
     settings.owner["email"].input.value = "alex-at-example.com"
@@ -30,8 +32,8 @@ def test_every_field_says_what_it_is_for():
     view = make_app(example_workspace())
     view.show_tab(view.settings)
     settings = view.settings
-    assert settings.owner["name"].caption.value == "Your name"
-    assert settings.owner["email"].caption.value == "Your e-mail"
+    assert settings.owner["name"].input.description == "Your name"
+    assert settings.owner["email"].input.description == "Your e-mail"
     hints = [
         child.children[1].value
         for child in settings.root.children

@@ -82,7 +82,7 @@ def test_a_bad_day_is_refused_in_words_from_a_row():
     view = today_app()
     view.today.when.value = None
     row_of(view, "northwind-platform-lead").act.click()
-    assert view.today.feedback.value == "The date must be given: the day it happened."
+    assert view.today.feedback.value == "Date must be given: the day it happened."
     assert view.session.state.opportunity("northwind-platform-lead").events == ()
 
 
