@@ -16,6 +16,8 @@ import html
 
 __all__ = ["download_link"]
 
+#: A link that looks like one (the notebook's styles may leave anchors in the text colour).
+_LOOK = "color: var(--jp-content-link-color, #1a5fb4); text-decoration: underline"
 #: Text files are UTF-8; the browser must not guess another encoding.
 _TEXT_TYPES = ("text/markdown", "text/calendar", "text/plain")
 
@@ -46,5 +48,5 @@ def download_link(name: str, data: bytes, media_type: str, text: str) -> str:
     href = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
     return (
         f'<a class="followup-download" download="{html.escape(name, quote=True)}" '
-        f'href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+        f'href="{html.escape(href, quote=True)}" style="{_LOOK}">{html.escape(text)}</a>'
     )
