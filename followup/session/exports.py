@@ -59,6 +59,12 @@ def export_blockers(
     if draft is None:
         why = refusal or "There is no note to export now."
         blockers["eml"] = blockers["md"] = why
+    elif not draft.body.strip():
+        # Notes that give the note nothing to say make no note: nothing to send yet.
+        blockers["eml"] = blockers["md"] = (
+            "The note is empty: fill in what the checklist beside it asks for (or write it "
+            "yourself), then export."
+        )
     else:
         blockers["md"] = None
         blockers["eml"] = _eml_blocker(draft)

@@ -415,3 +415,22 @@ def test_what_the_notes_lack_is_a_checklist_apart_from_the_writing_findings():
     assert all(f.kind != "missing" for f in view.writing)
     session.details.set_note(northwind, "stronger_because", "I ran audited releases")
     assert [f.field for f in session.follow_up.view(northwind).checklist] == ["notes.company_fact"]
+
+
+def test_a_note_with_nothing_to_say_cannot_be_exported_until_the_notes_give_it_something():
+    from dataclasses import replace
+
+    from followup.model import Notes
+
+    workspace = example_workspace()
+    northwind = workspace.opportunity("northwind-platform-lead")
+    session = memory_session(workspace.with_opportunity(replace(northwind, notes=Notes())))
+    view = session.follow_up.view(northwind.id)
+    assert view.draft is not None and not view.draft.body.strip()
+    assert [f.field for f in view.checklist][:1] == ["notes.discussed"]
+    assert "The note is empty" in view.export_blockers["md"]
+    assert "The note is empty" in view.export_blockers["eml"]
+    with pytest.raises(EtiquetteError, match="The note is empty"):
+        session.follow_up.export(northwind.id, "md")
+    session.follow_up.edit_draft(northwind.id, "Dear Priya,\n\nThank you.\n\nAlex")
+    assert session.follow_up.view(northwind.id).export_blockers["md"] is None
