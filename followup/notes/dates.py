@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-__all__ = ["MONTHS", "written_date"]
+__all__ = ["MONTHS", "WEEKDAYS", "written_date"]
 
 MONTHS = (
     "January",
@@ -27,10 +27,15 @@ MONTHS = (
     "November",
     "December",
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def written_date(
-    date: dt.date, *, english: Literal["US", "UK"], today: dt.date | None = None
+    date: dt.date,
+    *,
+    english: Literal["US", "UK"],
+    today: dt.date | None = None,
+    weekday: bool = False,
 ) -> str:
     """The date as a note writes it: the year only when it is not this year.
 
@@ -42,6 +47,8 @@ def written_date(
         ``"US"`` ("February 16") or ``"UK"`` ("16 February").
     today
         The day the note is written; without it the year is always written.
+    weekday
+        Name the day of the week first ("Friday, February 16" / "Friday 16 February").
 
     Examples
     --------
@@ -53,9 +60,13 @@ def written_date(
     'February 16, 2026'
     >>> written_date(day, english="UK")
     '16 February 2026'
+    >>> written_date(day, english="US", today=today, weekday=True)
+    'Monday, February 16'
     """
     month = MONTHS[date.month - 1]
     with_year = today is None or today.year != date.year
     if english == "UK":
-        return f"{date.day} {month} {date.year}" if with_year else f"{date.day} {month}"
-    return f"{month} {date.day}, {date.year}" if with_year else f"{month} {date.day}"
+        text = f"{date.day} {month} {date.year}" if with_year else f"{date.day} {month}"
+        return f"{WEEKDAYS[date.weekday()]} {text}" if weekday else text
+    text = f"{month} {date.day}, {date.year}" if with_year else f"{month} {date.day}"
+    return f"{WEEKDAYS[date.weekday()]}, {text}" if weekday else text

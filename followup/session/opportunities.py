@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from followup.errors import Problem, ValidationError
-from followup.model import Opportunity
+from followup.model import English, Opportunity
 from followup.session.state import SessionState
 
 __all__ = ["ListEntry", "OpportunitiesPart", "new_opportunity_id", "step_words"]
@@ -51,26 +51,35 @@ class ListEntry:
     title: str
     #: ``"pass"``, ``"undecided"`` or ``"fail"``.
     verdict: str
-    #: The next step in words ("Send the thank-you note, due 25 November (overdue)").
+    #: The next step in words ("Send the thank-you note, due November 25 (overdue)").
     next_step: str
     #: True once a "closed" event is recorded.
     closed: bool
 
 
-def step_words(action: str, due: dt.date | None, overdue: bool) -> str:
-    """The next step as the list shows it.
+def step_words(
+    action: str,
+    due: dt.date | None,
+    overdue: bool,
+    *,
+    english: English = "US",
+    today: dt.date | None = None,
+) -> str:
+    """The next step as the list shows it, its date in the workspace's English.
 
-    >>> step_words("send_thank_you", dt.date(2026, 11, 25), True)
-    'Send the thank-you note, due 25 November (overdue)'
-    >>> step_words("wait", dt.date(2026, 12, 9), False)
+    >>> today = dt.date(2026, 12, 1)
+    >>> step_words("send_thank_you", dt.date(2026, 11, 25), True, today=today)
+    'Send the thank-you note, due November 25 (overdue)'
+    >>> step_words("wait", dt.date(2026, 12, 9), False, english="UK", today=today)
     'Wait until 9 December'
     """
     from followup.etiquette.plan import ACTION_PHRASES
+    from followup.notes.dates import written_date
 
     phrase = ACTION_PHRASES.get(action, action)
     if due is None:
         return phrase
-    when = f"{due.day} {due:%B}"
+    when = written_date(due, english=english, today=today)
     text = f"{phrase} until {when}" if action == "wait" else f"{phrase}, due {when}"
     return text + (" (overdue)" if overdue else "")
 
@@ -138,7 +147,9 @@ class OpportunitiesPart:
                     opportunity.id,
                     title,
                     verdict,
-                    step_words(action, due, overdue),
+                    step_words(
+                        action, due, overdue, english=workspace.settings.english, today=today
+                    ),
                     any(event.kind == "closed" for event in opportunity.events),
                 )
             )

@@ -50,7 +50,11 @@ class KeptCopy:
 
     def describe(self) -> str:
         """ "the backup (saved 1 December 2026 at 12:03)", for a button or a list."""
-        return f"the {self.kind} saved {self.modified:%d %B %Y at %H:%M}".replace(" 0", " ", 1)
+        from followup.notes.dates import written_date
+
+        # Day first, month spelled out: clear whatever English the (unreadable) file asked for.
+        day = written_date(self.modified.date(), english="UK")
+        return f"the {self.kind} saved {day} at {self.modified:%H:%M}"
 
 
 @dataclass(frozen=True)

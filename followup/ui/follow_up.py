@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
+from followup.notes.dates import written_date
 from followup.session import FollowUpView
 from followup.session.exports import ExportedFile
 from followup.session.wording import in_words
@@ -261,7 +262,18 @@ class FollowUpPanel(SelectionPanel):
     def show_step(self, view: FollowUpView) -> None:
         step = view.step
         self.action.value = f"Next step: {action_words(step.action)}"
-        due = f"Due {step.due:%A %d %B %Y}" if step.due else "Nothing due"
+        state = self.session.state
+        due = (
+            "Due "
+            + written_date(
+                step.due,
+                english=state.workspace.settings.english,
+                today=state.current_date(),
+                weekday=True,
+            )
+            if step.due
+            else "Nothing due"
+        )
         self.due.value = due + (" — overdue" if step.overdue else "")
         show_html(self.reason, _sentence(step.reason))
         hide(self.mark_done, view.event_to_record is None)

@@ -16,6 +16,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from followup.model import English
+from followup.notes.dates import written_date
 from followup.session.events import last_event_words
 from followup.session.today import TodayRow
 from followup.ui.follow_up import DONE_WORDS
@@ -27,7 +29,7 @@ __all__ = ["TodayPanel", "TodayRowView"]
 _ROW_BUTTON_WORDS = {**DONE_WORDS, "closed": "Close this opportunity"}
 
 
-def row_html(row: TodayRow) -> str:
+def row_html(row: TodayRow, *, english: English = "US", today: dt.date | None = None) -> str:
     """One row of the plan as text: who, the step and when, and why; every piece escaped.
 
     >>> import datetime as dt
@@ -36,7 +38,11 @@ def row_html(row: TodayRow) -> str:
     >>> "AT&amp;T — Engineer" in row_html(row), "Send it &lt;today&gt;." in row_html(row)
     (True, True)
     """
-    due = f"due {row.due:%a %d %b %Y}" if row.due else "nothing due"
+    due = (
+        f"due {written_date(row.due, english=english, today=today, weekday=True)}"
+        if row.due
+        else "nothing due"
+    )
     if row.overdue:
         due += " (overdue)"
     return (
@@ -86,9 +92,9 @@ class TodayRowView:
     def records(self) -> str | None:
         return self.row.records if self.row is not None else None
 
-    def show(self, row: TodayRow) -> None:
+    def show(self, row: TodayRow, *, english: English = "US", today: dt.date | None = None) -> None:
         self.row = row
-        show_html(self.text, row_html(row))
+        show_html(self.text, row_html(row, english=english, today=today))
         self.act.description = _ROW_BUTTON_WORDS.get(row.records or "", "")
         self.act.tooltip = f"{self.act.description} ({row.company})"
         hide(self.act, row.records is None)
@@ -210,7 +216,10 @@ class TodayPanel(Panel):
 
     def draw(self) -> None:
         today = self.session.today.date
-        self.date.value = f"What to do, as of {today:%A %d %B %Y}"
+        english = self.session.state.workspace.settings.english
+        self.date.value = (
+            f"What to do, as of {written_date(today, english=english, weekday=True)}"
+        )
         if self.when.value is None or self.when.value == self._default_day:
             self.when.value = today
         self._default_day = today
@@ -220,7 +229,7 @@ class TodayPanel(Panel):
         while len(self._row_views) < len(rows):
             self._row_views.append(TodayRowView(self))
         for view, row in zip(self._row_views, rows, strict=False):
-            view.show(row)
+            view.show(row, english=english, today=today)
         shown = [view.root for view in self._row_views[: len(rows)]]
         if list(self.rows.children) != shown:
             self.rows.children = shown

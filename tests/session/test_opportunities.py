@@ -112,7 +112,7 @@ def test_each_entry_of_the_list_shows_the_verdict_and_the_next_step_in_words():
     entries = {entry.id: entry for entry in session.opportunities.entries()}
     assert entries[ACME].title == "Acme Analytics — Senior Data Engineer"
     assert entries[ACME].verdict == "pass"
-    assert entries[ACME].next_step == "Send the check-in, due 25 November (overdue)"
+    assert entries[ACME].next_step == "Send the check-in, due November 25 (overdue)"
     assert entries["globex-analytics-engineer"].verdict == "fail"
     assert entries["globex-analytics-engineer"].next_step == "Move on"
     assert [entry.id for entry in session.opportunities.entries()] == list(
@@ -157,3 +157,10 @@ def test_adding_needs_a_company_and_a_role(company, role):
     with pytest.raises(ValidationError, match="must be non-empty text"):
         session.opportunities.add(company, role)
     assert session.state.workspace.ids == memory_session().state.workspace.ids
+
+
+def test_the_dates_of_the_list_follow_the_english_of_the_workspace():
+    session = memory_session()
+    session.settings.set("english", "UK")
+    entries = {entry.id: entry for entry in session.opportunities.entries()}
+    assert entries[ACME].next_step == "Send the check-in, due 25 November (overdue)"

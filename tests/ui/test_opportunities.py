@@ -63,7 +63,7 @@ def test_each_row_shows_the_verdict_badge_and_the_next_step_in_words():
     assert acme.pick.description == "Acme Analytics — Senior Data Engineer"
     assert acme.badge.value == "PASS"
     assert "followup-verdict-pass" in acme.badge._dom_classes
-    assert acme.next_step.value == "Send the check-in, due 25 November (overdue)"
+    assert acme.next_step.value == "Send the check-in, due November 25 (overdue)"
     globex = view.opportunities.row_for("globex-analytics-engineer")
     assert (globex.badge.value, globex.next_step.value) == ("FAIL", "Move on")
     assert "followup-selected" in acme.root._dom_classes

@@ -32,12 +32,12 @@ def test_today_lists_every_opportunity_soonest_first_with_overdue_marked():
     rows = view.today._row_views[: len(view.today.rows.children)]
     assert len(rows) == len(example_workspace().opportunities)
     assert any("(overdue)" in row.text.value for row in rows)
-    assert "Tuesday 01 December 2026" in view.today.date.value
+    assert "Tuesday, December 1, 2026" in view.today.date.value
     texts = [row.text.value for row in rows]
     umbrella = next(i for i, text in enumerate(texts) if "<strong>Umbrella Labs" in text)
     initech = next(i for i, text in enumerate(texts) if "<strong>Initech" in text)
     assert umbrella < initech
-    assert "Call the recruiter, due Mon 23 Nov 2026 (overdue)" in texts[umbrella]
+    assert "Call the recruiter, due Monday, November 23 (overdue)" in texts[umbrella]
 
 
 def test_each_row_carries_the_button_of_its_step():
