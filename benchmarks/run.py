@@ -20,6 +20,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+import bench_browser  # noqa: E402
 import bench_charts  # noqa: E402
 import bench_cli  # noqa: E402
 import bench_interaction  # noqa: E402
@@ -40,6 +41,7 @@ BENCHMARKS: dict[str, Callable[..., list[Section]]] = {
     "scoring": bench_scoring.run,
     "saving": bench_saving.run,
     "notebooks": bench_notebooks.run,
+    "browser": bench_browser.run,
 }
 
 

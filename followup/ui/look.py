@@ -224,11 +224,11 @@ STYLESHEET = f"""
   align-items: center;
 }}
 .followup-app .followup-factor-line > .followup-factor-label {{
-  flex: 3 1 60%;
-  min-width: 60%;
+  flex: 3 1 55%;
+  min-width: 55%;
 }}
 .followup-app .followup-factor-line > .followup-weight {{
-  flex: 1 1 6em;
+  flex: 1 1 9em;
   min-width: 6em;
   max-width: 14em;
   width: auto;
