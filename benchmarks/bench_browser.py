@@ -35,6 +35,7 @@ instant. Skipped, with the reason, without Chromium or Playwright.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -342,7 +343,7 @@ def _slider_moves(page: Any, rounds: int) -> list[float]:
         value = int(readout.inner_text())
         key = "ArrowRight" if (turn % 2 == 0 and value < 10) or value == 1 else "ArrowLeft"
         handle.focus()
-        seconds = _timed_press(page, lambda key=key: handle.press(key), _T_UPDATED, _t_state(page))
+        seconds = _timed_press(page, functools.partial(handle.press, key), _T_UPDATED, _t_state(page))
         if turn:  # the first move warms the chart's drawing up
             samples.append(seconds)
         page.wait_for_timeout(200)
@@ -373,7 +374,7 @@ def _switches(page: Any, search: SyntheticSearch, rounds: int) -> list[float]:
             + [str(f.weight) for f in opportunity.minuses],
             "chart": _t_state(page)["chart"],
         }
-        seconds = _timed_press(page, lambda pick=pick: pick.press("Enter"), _T_SHOWS, wanted)
+        seconds = _timed_press(page, functools.partial(pick.press, "Enter"), _T_SHOWS, wanted)
         if turn:
             samples.append(seconds)
         page.wait_for_timeout(200)
@@ -399,7 +400,7 @@ def _echo_moves(page: Any, rounds: int) -> list[float]:
         shown = page.locator(".echo").inner_text()
         seconds = _timed_press(
             page,
-            lambda key=key: handle.press(key),
+            functools.partial(handle.press, key),
             "(shown) => document.querySelector('.echo').innerText !== shown",
             shown,
         )
