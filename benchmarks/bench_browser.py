@@ -343,7 +343,9 @@ def _slider_moves(page: Any, rounds: int) -> list[float]:
         value = int(readout.inner_text())
         key = "ArrowRight" if (turn % 2 == 0 and value < 10) or value == 1 else "ArrowLeft"
         handle.focus()
-        seconds = _timed_press(page, functools.partial(handle.press, key), _T_UPDATED, _t_state(page))
+        seconds = _timed_press(
+            page, functools.partial(handle.press, key), _T_UPDATED, _t_state(page)
+        )
         if turn:  # the first move warms the chart's drawing up
             samples.append(seconds)
         page.wait_for_timeout(200)
