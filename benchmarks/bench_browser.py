@@ -55,7 +55,9 @@ from typing import Any
 from timing import Measurement, Section, milliseconds
 from workloads import SyntheticSearch
 
+from followup.charts.style import VERDICT_WORDS
 from followup.cli.app import TOKEN_FILE_VARIABLE, WORKSPACE_VARIABLE, app_notebook, voila_command
+from followup.decide.scoring import verdict_for
 from followup.storage.files import example_workspace, save_workspace
 
 __all__ = ["run"]
@@ -288,17 +290,26 @@ def _label_shown(browser: Any, server: _Voila) -> float:
 
 def _timed_press(page: Any, press: Callable[[], object], done: str, argument: Any = None) -> float:
     """Seconds from the press (keydown or pointerdown) until ``done`` (JavaScript) holds."""
+    return _timed_steps(page, press, [done], argument)[0]
+
+
+def _timed_steps(
+    page: Any, press: Callable[[], object], steps: list[str], argument: Any = None
+) -> list[float]:
+    """Seconds from the press until each of ``steps`` (JavaScript tests) first holds."""
     page.evaluate(
-        "([done, argument]) => { window.followupPressedAt = null; window.followupDoneAt = null;"
-        " const test = new Function('argument', 'return (' + done + ')(argument);');"
-        " window.followupWatch(() => window.followupPressedAt !== null && test(argument))"
-        ".then((at) => { window.followupDoneAt = at; }); }",
-        [done, argument],
+        "([steps, argument]) => { window.followupPressedAt = null;"
+        " window.followupStepsAt = steps.map(() => null);"
+        " steps.forEach((step, index) => {"
+        "  const test = new Function('argument', 'return (' + step + ')(argument);');"
+        "  window.followupWatch(() => window.followupPressedAt !== null && test(argument))"
+        "  .then((at) => { window.followupStepsAt[index] = at; }); }); }",
+        [steps, argument],
     )
     press()
-    page.wait_for_function("() => window.followupDoneAt", timeout=TIMEOUT_MS)
-    done_at, pressed_at = page.evaluate("() => [window.followupDoneAt, window.followupPressedAt]")
-    return (float(done_at) - float(pressed_at)) / 1000
+    page.wait_for_function("() => window.followupStepsAt.every((at) => at !== null)")
+    steps_at, pressed_at = page.evaluate("() => [window.followupStepsAt, window.followupPressedAt]")
+    return [(float(at) - float(pressed_at)) / 1000 for at in steps_at]
 
 
 _T_UPDATED = """(before) => {
@@ -306,6 +317,14 @@ _T_UPDATED = """(before) => {
   const balance = document.querySelector('.followup-balance').innerText;
   return balance !== before.balance && chart.src !== before.chart && chart.complete
     && chart.naturalWidth > 0;
+}"""
+_T_ROWS_SHOWN = """(wanted) => {
+  const title = document.querySelector('.followup-t-title').innerText.trim();
+  const weights = [...document.querySelectorAll('.followup-weight .widget-readout')]
+    .filter((readout) => readout.offsetParent !== null).map((readout) => readout.innerText.trim());
+  const verdict = document.querySelector('.followup-verdict').innerText;
+  return title === wanted.title && JSON.stringify(weights) === JSON.stringify(wanted.weights)
+    && verdict.startsWith(wanted.verdict);
 }"""
 _T_SHOWS = """(wanted) => {
   const title = document.querySelector('.followup-t-title').innerText.trim();
@@ -361,10 +380,12 @@ def _open_app(page: Any, server: _Voila) -> None:
     )
 
 
-def _switches(page: Any, search: SyntheticSearch, rounds: int) -> list[float]:
-    """Pick opportunities in turn from the list; seconds until the T shows each."""
+def _switches(page: Any, search: SyntheticSearch, rounds: int) -> tuple[list[float], list[float]]:
+    """Pick opportunities in turn from the list; seconds until the T's rows and verdict show
+    each, and until its chart does too."""
     workspace = search.workspace()
-    samples = []
+    threshold = workspace.settings.threshold
+    samples, rows_samples = [], []
     for turn in range(rounds + 1):
         opportunity = workspace.opportunities[(turn * 7 + 3) % len(workspace.opportunities)]
         row = page.locator(".followup-opportunity-row").filter(has_text=opportunity.company)
@@ -375,12 +396,16 @@ def _switches(page: Any, search: SyntheticSearch, rounds: int) -> list[float]:
             "weights": [str(f.weight) for f in opportunity.pluses]
             + [str(f.weight) for f in opportunity.minuses],
             "chart": _t_state(page)["chart"],
+            "verdict": VERDICT_WORDS[verdict_for(opportunity.balance, threshold)],
         }
-        seconds = _timed_press(page, functools.partial(pick.press, "Enter"), _T_SHOWS, wanted)
+        rows_shown, seconds = _timed_steps(
+            page, functools.partial(pick.press, "Enter"), [_T_ROWS_SHOWN, _T_SHOWS], wanted
+        )
         if turn:
             samples.append(seconds)
+            rows_samples.append(rows_shown)
         page.wait_for_timeout(200)
-    return samples
+    return samples, rows_samples
 
 
 def _compare_tab(page: Any, rows: int) -> float:
@@ -467,7 +492,7 @@ def _measure(browser: Any, folder: Path, quick: bool) -> list[Section]:
         with _page(browser) as page:
             _open_app(page, app_large)
             large_moves = _slider_moves(page, moves)
-            switch_times = _switches(page, search, moves)
+            switch_times, switch_rows_times = _switches(page, search, moves)
             compare_again = []
             for _ in range(compares):
                 _t_tab(page)
@@ -511,6 +536,7 @@ def _measure(browser: Any, folder: Path, quick: bool) -> list[Section]:
     work = Section("Browser: switching, Compare, and a slider, in the page")
     for subject, samples, goal in (
         ("switching opportunity, 50 × 30", switch_times, SWITCH_GOAL),
+        ("switching opportunity, 50 × 30: rows and verdict", switch_rows_times, SWITCH_GOAL),
         ("slider moved → T updated, example", example_moves, SLIDER_GOAL),
         ("slider moved → T updated, 50 × 30", large_moves, SLIDER_GOAL),
     ):

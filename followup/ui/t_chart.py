@@ -9,6 +9,8 @@ only changes values on the page.
 
 from __future__ import annotations
 
+import asyncio
+
 import ipywidgets as widgets
 
 from followup.model import CATEGORIES, Factor, Opportunity
@@ -170,6 +172,9 @@ class TChartPanel(SelectionPanel):
         self.nothing = label("Pick or add an opportunity to weigh it.", "followup-nothing-selected")
         self.rows_by_side: dict[str, list[FactorRow]] = {"plus": [], "minus": []}
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
+        #: The first chart is drawn once the page has what it needs to be used (see draw).
+        self._chart_waiting = False
+        self._first_chart = True
         t_chart = self.session.t_chart
         self.add_plus.on_click(
             lambda _: host.act(lambda: t_chart.add_factor(self._id(), "plus"), self.message)
@@ -223,7 +228,7 @@ class TChartPanel(SelectionPanel):
 
     def key(self) -> object:
         state = self.session.state
-        return (state.revision, state.selected_id, state.unsaved)
+        return (state.revision, state.selected_id, state.unsaved, self._chart_waiting)
 
     def _id(self) -> str:
         selected = self.session.state.selected_id
@@ -257,12 +262,38 @@ class TChartPanel(SelectionPanel):
         self.show_summary(summary)
         # A label being typed would redraw the chart on every key (the labels are the slow
         # part): the chart follows once the typing pauses, with the save.
-        if not self.session.state.unsaved:
+        if not self.session.state.unsaved and not self._wait_for_first_chart():
             self.chart.value = self.session.t_chart.png(opportunity.id)
         removed = self.session.t_chart.removed(opportunity.id)
         self.undo_note.value = f"Removed “{removed.label}”." if removed is not None else ""
         hide(self.undo_note, removed is None)
         hide(self.undo_remove, removed is None)
+
+    def _wait_for_first_chart(self) -> bool:
+        """Leave the first chart for a moment after the app is on the page.
+
+        The first chart loads matplotlib and draws a T from nothing: about a
+        second that the page would otherwise wait for before it shows anything.
+        In a kernel (an event loop runs) the T's rows, totals and verdict go to
+        the page first and the chart follows as soon as the kernel is free;
+        without a loop (a script, the tests) it is drawn at once.
+        """
+        if self._chart_waiting:
+            return True
+        if not self._first_chart:
+            return False
+        self._first_chart = False
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        self._chart_waiting = True
+        loop.call_soon(self._first_chart_due)
+        return True
+
+    def _first_chart_due(self) -> None:
+        self._chart_waiting = False
+        self.host.render()
 
     def show_rows(self, opportunity: Opportunity) -> None:
         """Point one row at each factor; add or drop rows only when their number changes."""
