@@ -208,6 +208,13 @@ class TChartPart:
             "t", key, lambda: self._kept_renderer().render(workspace, opportunity_id)
         )
 
+    def load_drawing(self) -> None:
+        """Load what drawing the T takes (matplotlib), so that the first :meth:`png` only draws.
+
+        Safe to call from another thread: it only imports.
+        """
+        import followup.charts.live  # noqa: F401
+
     def _kept_renderer(self) -> TChartRenderer:
         if self._renderer is None:
             from followup.charts import TChartRenderer

@@ -10,6 +10,7 @@ only changes values on the page.
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import ipywidgets as widgets
 
@@ -174,6 +175,7 @@ class TChartPanel(SelectionPanel):
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
         #: The first chart is drawn once the page has what it needs to be used (see draw).
         self._chart_waiting = False
+        self._chart_due = False  # the waiting is over: draw again, with the chart
         self._first_chart = True
         t_chart = self.session.t_chart
         self.add_plus.on_click(
@@ -228,7 +230,13 @@ class TChartPanel(SelectionPanel):
 
     def key(self) -> object:
         state = self.session.state
-        return (state.revision, state.selected_id, state.unsaved, self._chart_waiting)
+        return (
+            state.revision,
+            state.selected_id,
+            state.unsaved,
+            self._chart_waiting,
+            self._chart_due,
+        )
 
     def _id(self) -> str:
         selected = self.session.state.selected_id
@@ -270,13 +278,14 @@ class TChartPanel(SelectionPanel):
         hide(self.undo_remove, removed is None)
 
     def _wait_for_first_chart(self) -> bool:
-        """Leave the first chart for a moment after the app is on the page.
+        """Leave the first chart until its drawing modules are loaded, off the kernel's way.
 
-        The first chart loads matplotlib and draws a T from nothing: about a
-        second that the page would otherwise wait for before it shows anything.
-        In a kernel (an event loop runs) the T's rows, totals and verdict go to
-        the page first and the chart follows as soon as the kernel is free;
-        without a loop (a script, the tests) it is drawn at once.
+        The first chart loads matplotlib (most of a second) before it draws. In
+        a kernel (an event loop runs) the T's rows, totals and verdict go to the
+        page at once, matplotlib loads on a thread of its own while the kernel
+        stays free to answer the first slider moves, and the chart is drawn on
+        the kernel's thread as soon as it has loaded. Without a loop (a script,
+        the tests) it is drawn at once.
         """
         if self._chart_waiting:
             return True
@@ -288,11 +297,23 @@ class TChartPanel(SelectionPanel):
         except RuntimeError:
             return False
         self._chart_waiting = True
-        loop.call_soon(self._first_chart_due)
+        threading.Thread(
+            target=self._load_chart_drawing,
+            args=(loop,),
+            name="followup-chart-loading",
+            daemon=True,
+        ).start()
         return True
+
+    def _load_chart_drawing(self, loop: asyncio.AbstractEventLoop) -> None:
+        try:
+            self.session.t_chart.load_drawing()
+        finally:  # a failure to load shows where the chart is drawn, in the panel's message
+            loop.call_soon_threadsafe(self._first_chart_due)
 
     def _first_chart_due(self) -> None:
         self._chart_waiting = False
+        self._chart_due = True
         self.host.render()
 
     def show_rows(self, opportunity: Opportunity) -> None:

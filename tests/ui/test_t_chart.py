@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 
 import pytest
@@ -289,3 +290,31 @@ def test_typing_a_label_keeps_what_is_typed_and_saves_a_second_later(tmp_path):
     assert load_workspace(path).opportunity(ACME).factors[0].label == "Weekly releases"
     assert view.save_status.value == "saved 12:04"
     assert view.t_chart.chart.value != chart  # drawn once the typing paused
+
+
+def test_in_a_kernel_the_t_is_usable_before_its_first_chart_and_the_chart_follows():
+    """A kernel runs an event loop: the rows and the verdict go to the page first."""
+
+    async def open_then_wait():
+        view = make_app(example_workspace())
+        first = (
+            view.t_chart.verdict.value,
+            len(view.t_chart.weights),
+            bytes(view.t_chart.chart.value),
+        )
+        for _ in range(500):  # the kernel is free: drawing loads, then the chart is drawn
+            if view.t_chart.chart.value:
+                break
+            await asyncio.sleep(0.01)
+        return first, bytes(view.t_chart.chart.value)
+
+    (verdict, sliders, chart_at_first), chart_later = asyncio.run(open_then_wait())
+    assert verdict.startswith("PASS")
+    assert sliders == len(example_workspace().opportunity(ACME).factors)
+    assert chart_at_first == b""
+    assert chart_later.startswith(b"\x89PNG")
+
+
+def test_without_an_event_loop_the_first_chart_is_drawn_at_once():
+    view = make_app(example_workspace())
+    assert bytes(view.t_chart.chart.value).startswith(b"\x89PNG")
