@@ -29,12 +29,12 @@ from tests.browser.browser_support import (
     PageEvents,
     Server,
     artifact,
-    chromium_executable,
     serving_folder,
     start_jupyterlab,
     start_voila,
     unavailable,
 )
+from tools.servers import chromium_executable
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
