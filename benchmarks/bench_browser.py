@@ -52,6 +52,7 @@ from workloads import SyntheticSearch
 from followup.cli.app import TOKEN_FILE_VARIABLE, WORKSPACE_VARIABLE, app_notebook, voila_command
 from followup.storage.files import example_workspace, save_workspace
 from tools.servers import (
+    CHROMIUM_ARGS,
     NotServingError,
     chromium_executable,
     free_port,
@@ -69,16 +70,6 @@ SLIDER_GOAL = 0.100
 INSTANT = 0.100
 TOKEN = "followup-benchmark"
 TIMEOUT_MS = 60_000
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWPORT = {"width": 1400, "height": 900}
 
 

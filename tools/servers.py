@@ -18,11 +18,24 @@ import urllib.request
 from pathlib import Path
 
 __all__ = [
+    "CHROMIUM_ARGS",
     "NotServingError",
     "chromium_executable",
     "free_port",
     "stop_server",
     "wait_until_serving",
+]
+
+#: Headless Chromium without sandbox (containers), GPU, QUIC or background network traffic.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 

@@ -33,16 +33,6 @@ DOCS_SCREENSHOT = REPO / "docs" / "images" / "app.png"
 BIN = Path(sys.executable).parent
 TOKEN = "followup-browser-tests"
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Tall, because full-page screenshots do not grow beyond the viewport in headless Chromium here.
 VIEWPORT = {"width": 1400, "height": 2000}
 SERVER_START_SECONDS = 60

@@ -22,7 +22,6 @@ import pytest
 
 from followup import Workspace, example_workspace, save_workspace
 from tests.browser.browser_support import (
-    CHROMIUM_ARGS,
     LOCAL_HOSTS,
     UI_TIMEOUT_MS,
     VIEWPORT,
@@ -34,7 +33,7 @@ from tests.browser.browser_support import (
     start_voila,
     unavailable,
 )
-from tools.servers import chromium_executable
+from tools.servers import CHROMIUM_ARGS, chromium_executable
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
