@@ -38,15 +38,9 @@ import contextlib
 import functools
 import json
 import os
-import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +53,14 @@ from followup.charts.style import VERDICT_WORDS
 from followup.cli.app import TOKEN_FILE_VARIABLE, WORKSPACE_VARIABLE, app_notebook, voila_command
 from followup.decide.scoring import verdict_for
 from followup.storage.files import example_workspace, save_workspace
+from tools.servers import (
+    CHROMIUM_ARGS,
+    NotServingError,
+    chromium_executable,
+    free_port,
+    stop_server,
+    wait_until_serving,
+)
 
 __all__ = ["run"]
 
@@ -70,16 +72,6 @@ SLIDER_GOAL = 0.100
 INSTANT = 0.100
 TOKEN = "followup-benchmark"
 TIMEOUT_MS = 60_000
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWPORT = {"width": 1400, "height": 900}
 
 
@@ -157,19 +149,6 @@ window.followupWatch(() => [...document.querySelectorAll('.widget-label')]
 # servers and pages
 
 
-def _chromium() -> str | None:
-    chosen = os.environ.get("FOLLOWUP_CHROMIUM")
-    candidates = [chosen] if chosen else ["/usr/bin/chromium", shutil.which("chromium")]
-    return next((c for c in candidates if c and Path(c).is_file() and os.access(c, os.X_OK)), None)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @dataclass
 class _Voila:
     """One Voila serving one notebook, started as ``followup app`` starts it."""
@@ -183,15 +162,7 @@ class _Voila:
         return f"http://127.0.0.1:{self.port}/?token={TOKEN}"
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
+        stop_server(self.process)
 
 
 def _serve(folder: Path, name: str, notebook: dict[str, Any], workspace: Path | None) -> _Voila:
@@ -210,7 +181,7 @@ def _serve(folder: Path, name: str, notebook: dict[str, Any], workspace: Path | 
     environment.pop(WORKSPACE_VARIABLE, None)
     if workspace is not None:
         environment[WORKSPACE_VARIABLE] = str(workspace)
-    port = _free_port()
+    port = free_port()
     log = folder / f"{name}.log"
     with log.open("wb") as output:
         process = subprocess.Popen(
@@ -223,19 +194,14 @@ def _serve(folder: Path, name: str, notebook: dict[str, Any], workspace: Path | 
             start_new_session=True,
         )
     server = _Voila(process, port, log)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Voila ({name}) stopped: {log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(
-                f"http://127.0.0.1:{port}/voila/static/favicon.ico", timeout=2
-            ):
-                return server
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    server.stop()
-    raise RuntimeError(f"Voila ({name}) did not answer in 60 s")
+    try:
+        wait_until_serving(
+            process, f"http://127.0.0.1:{port}/voila/static/favicon.ico", name=name, seconds=60
+        )
+    except NotServingError as refusal:
+        server.stop()
+        raise RuntimeError(f"Voila {refusal}: {log.read_text()[-2000:]}") from None
+    return server
 
 
 @contextlib.contextmanager
@@ -583,7 +549,7 @@ def run(*, quick: bool = False) -> list[Section]:
         Section("Browser: the app opened in Voila, until it answers"),
         Section("Browser: switching, Compare, and a slider, in the page"),
     ]
-    executable = _chromium()
+    executable = chromium_executable()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

@@ -19,11 +19,11 @@ import sys
 from collections.abc import Sequence
 
 from followup.cli import app, decide, follow_up, writing_check
-from followup.cli.arguments import Parser, UsageError
+from followup.cli.arguments import Command, Parser, UsageError, add_command
 from followup.cli.console import Console
 from followup.errors import FollowupError
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -51,6 +51,19 @@ Colour is used only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
 """
 
 
+#: The commands, in the order ``followup --help`` lists them: the daily ones first.
+COMMANDS: tuple[Command, ...] = (
+    follow_up.TODAY,
+    decide.SCORE,
+    decide.FLIPS,
+    follow_up.DRAFT,
+    writing_check.CHECK,
+    follow_up.REMIND,
+    follow_up.RECORD,
+    app.APP,
+)
+
+
 def build_parser() -> Parser:
     """The argument parser of the ``followup`` command, with every subcommand."""
     from followup import __version__
@@ -60,13 +73,8 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=Parser
     )
-    follow_up.register_today(commands)
-    decide.register(commands)
-    follow_up.register_draft(commands)
-    writing_check.register(commands)
-    follow_up.register_remind(commands)
-    follow_up.register_record(commands)
-    app.register(commands)
+    for command in COMMANDS:
+        add_command(commands, command)
     return parser
 
 

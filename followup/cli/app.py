@@ -32,19 +32,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from followup.cli.arguments import Commands, add_today, port_argument
+from followup.cli.arguments import Command, add_today, port_argument
 from followup.cli.common import load
 from followup.cli.console import Console, Styled
 from followup.errors import FollowupError
 
 __all__ = [
+    "APP",
     "DEFAULT_PORT",
     "TODAY_VARIABLE",
     "TOKEN_FILE_VARIABLE",
     "WORKSPACE_VARIABLE",
     "app_notebook",
     "browser_page",
-    "register",
     "voila_command",
 ]
 
@@ -82,30 +82,6 @@ followup.app(
     os.environ.get({WORKSPACE_VARIABLE!r}) or None,
     today=dt.date.fromisoformat(_today) if _today else None,
 )"""
-
-
-def register(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "app",
-        help="open the decision app in the browser (served on localhost)",
-        description="Serve the decision app as a web page on this computer (Voila).",
-        epilog=APP_EXAMPLES,
-    )
-    parser.add_argument(
-        "file",
-        metavar="FILE",
-        nargs="?",
-        help="the workspace file (default: a copy of the bundled example, not saved)",
-    )
-    parser.add_argument(
-        "--port",
-        type=port_argument,
-        default=DEFAULT_PORT,
-        help=f"the port to serve on (default: {DEFAULT_PORT})",
-    )
-    parser.add_argument("--no-browser", action="store_true", help="do not open a browser window")
-    add_today(parser)
-    parser.set_defaults(handler=run_app)
 
 
 def app_notebook() -> dict[str, Any]:
@@ -300,3 +276,29 @@ def _stop_on_terminate() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def _app_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="the workspace file (default: a copy of the bundled example, not saved)",
+    )
+    parser.add_argument(
+        "--port",
+        type=port_argument,
+        default=DEFAULT_PORT,
+        help=f"the port to serve on (default: {DEFAULT_PORT})",
+    )
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser window")
+
+
+APP = Command(
+    "app",
+    summary="open the decision app in the browser (served on localhost)",
+    description="Serve the decision app as a web page on this computer (Voila).",
+    examples=APP_EXAMPLES,
+    arguments=(_app_arguments, add_today),
+    run=run_app,
+)

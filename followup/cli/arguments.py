@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import NoReturn, TypeAlias
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from followup.errors import Problem, describe_value
 from followup.model import THRESHOLD_LIMIT
 from followup.model.checks import check_date, check_number
 
+if TYPE_CHECKING:
+    from followup.cli.console import Console
+
 __all__ = [
     "FORMATS",
+    "Command",
     "Commands",
     "Parser",
     "UsageError",
+    "add_command",
     "add_format",
     "add_opportunity",
     "add_out",
@@ -57,6 +64,42 @@ class Parser(argparse.ArgumentParser):
 
 #: What ``add_subparsers`` returns: each command module adds its parsers to it.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
+
+
+#: What runs a command: the parsed arguments and the console in, the exit status out.
+Handler: TypeAlias = "Callable[[argparse.Namespace, Console], int]"
+#: Adds one argument (or a few that go together) to a command's parser.
+AddArguments: TypeAlias = Callable[[argparse.ArgumentParser], None]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command of ``followup``: how the help presents it, its arguments, and what runs it.
+
+    ``summary`` is its line in ``followup --help``; ``description`` and
+    ``examples`` frame its options in ``followup NAME --help``; ``arguments``
+    are added in order (so positional arguments come in the order listed).
+    """
+
+    name: str
+    summary: str
+    description: str
+    examples: str
+    arguments: tuple[AddArguments, ...]
+    run: Handler
+
+
+def add_command(commands: Commands, command: Command) -> None:
+    """Add ``command``'s parser to ``commands``, with its arguments and its handler."""
+    parser = commands.add_parser(
+        command.name,
+        help=command.summary,
+        description=command.description,
+        epilog=command.examples,
+    )
+    for add_arguments in command.arguments:
+        add_arguments(parser)
+    parser.set_defaults(handler=command.run)
 
 
 def _problem_text(problem: Problem) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import TYPE_CHECKING
 
 from followup.cli.arguments import (
-    Commands,
+    Command,
     add_format,
     add_opportunity,
     add_threshold,
@@ -25,7 +26,7 @@ from followup.cli.console import Column, Console, Piece, Styled
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["register"]
+__all__ = ["FLIPS", "SCORE"]
 
 SCORE_EXAMPLES = """\
 examples:
@@ -46,31 +47,6 @@ examples:
 For each factor, the nearest weight from 1 to 10 at which that factor alone
 would flip the verdict; a verdict no single change can flip is robust.
 """
-
-
-def register(commands: Commands) -> None:
-    score = commands.add_parser(
-        "score",
-        help="the score table: balance, verdict and rank, with honesty warnings",
-        description="Score every opportunity of a workspace on its Franklin T.",
-        epilog=SCORE_EXAMPLES,
-    )
-    add_workspace(score)
-    add_threshold(score)
-    add_format(score)
-    score.set_defaults(handler=run_score)
-
-    flips = commands.add_parser(
-        "flips",
-        help="what single weight change would flip an opportunity's verdict",
-        description="Show, factor by factor, the weight that would flip one opportunity's verdict.",
-        epilog=FLIPS_EXAMPLES,
-    )
-    add_workspace(flips)
-    add_opportunity(flips, listed_by="score")
-    add_threshold(flips)
-    add_format(flips)
-    flips.set_defaults(handler=run_flips)
 
 
 # ---------------------------------------------------------------------------
@@ -223,3 +199,29 @@ def _print_flip_table(console: Console, flips: pd.DataFrame) -> None:
             ]
         )
     console.table(columns, rows)
+
+
+# ---------------------------------------------------------------------------
+# the commands
+
+SCORE = Command(
+    "score",
+    summary="the score table: balance, verdict and rank, with honesty warnings",
+    description="Score every opportunity of a workspace on its Franklin T.",
+    examples=SCORE_EXAMPLES,
+    arguments=(add_workspace, add_threshold, add_format),
+    run=run_score,
+)
+FLIPS = Command(
+    "flips",
+    summary="what single weight change would flip an opportunity's verdict",
+    description="Show, factor by factor, the weight that would flip one opportunity's verdict.",
+    examples=FLIPS_EXAMPLES,
+    arguments=(
+        add_workspace,
+        partial(add_opportunity, listed_by="score"),
+        add_threshold,
+        add_format,
+    ),
+    run=run_flips,
+)

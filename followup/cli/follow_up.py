@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.cli.arguments import (
-    Commands,
+    Command,
     add_format,
     add_opportunity,
     add_out,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from followup.notes.writing import Finding
 
-__all__ = ["register_draft", "register_record", "register_remind", "register_today"]
+__all__ = ["DRAFT", "RECORD", "REMIND", "TODAY"]
 
 _EVENT_OF_NOTE = {"thank_you": "thank_you_sent", "check_in": "check_in_sent"}
 _NOTE_FORMATS = ("eml", "md", "txt")
@@ -82,19 +83,6 @@ saved meanwhile by another program (the notebook app) are kept.
 
 # ---------------------------------------------------------------------------
 # today
-
-
-def register_today(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "today",
-        help="what to do today and next, per opportunity",
-        description="The follow-up timeline: the next step for every opportunity, soonest first.",
-        epilog=TODAY_EXAMPLES,
-    )
-    add_workspace(parser)
-    add_today(parser)
-    add_format(parser)
-    parser.set_defaults(handler=run_today)
 
 
 def run_today(args: argparse.Namespace, console: Console) -> int:
@@ -170,31 +158,6 @@ def _count(number: int, noun: str) -> str:
 # draft
 
 
-def register_draft(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "draft",
-        help="write the follow-up note (thank-you or check-in) into a file",
-        description="Draft the follow-up note for one opportunity and check its writing.",
-        epilog=DRAFT_EXAMPLES,
-    )
-    add_workspace(parser)
-    add_opportunity(parser, listed_by="today")
-    parser.add_argument(
-        "--kind",
-        choices=("thank_you", "check_in"),
-        help="the note to write (default: the one the plan calls for today)",
-    )
-    add_out(parser)
-    parser.add_argument(
-        "--format",
-        choices=_NOTE_FORMATS,
-        default="eml",
-        help="eml opens in a mail program as an unsent draft (default); md or txt for plain text",
-    )
-    add_today(parser)
-    parser.set_defaults(handler=run_draft)
-
-
 def run_draft(args: argparse.Namespace, console: Console) -> int:
     from followup.notes.compose import draft_note
 
@@ -238,20 +201,6 @@ def _print_findings(console: Console, body: str, findings: Sequence[Finding]) ->
 # remind
 
 
-def register_remind(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "remind",
-        help="write a calendar reminder (.ics) for the check-in",
-        description="Write a calendar file that reminds you when a check-in becomes fitting.",
-        epilog=REMIND_EXAMPLES,
-    )
-    add_workspace(parser)
-    add_opportunity(parser, listed_by="today")
-    add_out(parser)
-    add_today(parser)
-    parser.set_defaults(handler=run_remind)
-
-
 def run_remind(args: argparse.Namespace, console: Console) -> int:
     from followup.export.filenames import safe_filename, write_new_file
     from followup.export.reminders import check_in_date, reminder_ics
@@ -275,31 +224,6 @@ def run_remind(args: argparse.Namespace, console: Console) -> int:
 
 # ---------------------------------------------------------------------------
 # record
-
-
-def register_record(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "record",
-        help="record a sent note, a reply, a recruiter call, or closing",
-        description="Record what happened with one opportunity, and save the workspace.",
-        epilog=RECORD_EXAMPLES,
-    )
-    add_workspace(parser)
-    add_opportunity(parser, listed_by="today")
-    parser.add_argument(
-        "event", metavar="EVENT", choices=EVENT_KINDS, help="what happened (see below)"
-    )
-    parser.add_argument(
-        "--on",
-        type=date_argument,
-        metavar="DATE",
-        help="when it happened, YYYY-MM-DD (default: today)",
-    )
-    parser.add_argument(
-        "--note", metavar="TEXT", help="a note to keep with it (what the reply said, ...)"
-    )
-    add_today(parser)
-    parser.set_defaults(handler=run_record)
 
 
 def run_record(args: argparse.Namespace, console: Console) -> int:
@@ -329,3 +253,75 @@ def run_record(args: argparse.Namespace, console: Console) -> int:
     console.print(Styled("Next: ", "bold"), _action(step.action))
     console.paragraph(step.reason, indent=2)
     return 0
+
+
+# ---------------------------------------------------------------------------
+# the commands
+
+
+def _note_kind(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        choices=("thank_you", "check_in"),
+        help="the note to write (default: the one the plan calls for today)",
+    )
+
+
+def _note_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=_NOTE_FORMATS,
+        default="eml",
+        help="eml opens in a mail program as an unsent draft (default); md or txt for plain text",
+    )
+
+
+def _event(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "event", metavar="EVENT", choices=EVENT_KINDS, help="what happened (see below)"
+    )
+    parser.add_argument(
+        "--on",
+        type=date_argument,
+        metavar="DATE",
+        help="when it happened, YYYY-MM-DD (default: today)",
+    )
+    parser.add_argument(
+        "--note", metavar="TEXT", help="a note to keep with it (what the reply said, ...)"
+    )
+
+
+_opportunity = partial(add_opportunity, listed_by="today")
+
+TODAY = Command(
+    "today",
+    summary="what to do today and next, per opportunity",
+    description="The follow-up timeline: the next step for every opportunity, soonest first.",
+    examples=TODAY_EXAMPLES,
+    arguments=(add_workspace, add_today, add_format),
+    run=run_today,
+)
+DRAFT = Command(
+    "draft",
+    summary="write the follow-up note (thank-you or check-in) into a file",
+    description="Draft the follow-up note for one opportunity and check its writing.",
+    examples=DRAFT_EXAMPLES,
+    arguments=(add_workspace, _opportunity, _note_kind, add_out, _note_format, add_today),
+    run=run_draft,
+)
+REMIND = Command(
+    "remind",
+    summary="write a calendar reminder (.ics) for the check-in",
+    description="Write a calendar file that reminds you when a check-in becomes fitting.",
+    examples=REMIND_EXAMPLES,
+    arguments=(add_workspace, _opportunity, add_out, add_today),
+    run=run_remind,
+)
+RECORD = Command(
+    "record",
+    summary="record a sent note, a reply, a recruiter call, or closing",
+    description="Record what happened with one opportunity, and save the workspace.",
+    examples=RECORD_EXAMPLES,
+    arguments=(add_workspace, _opportunity, _event, add_today),
+    run=run_record,
+)

@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup.cli.arguments import Commands
+from followup.cli.arguments import Command
 from followup.cli.console import Console, Piece, Styled
 from followup.errors import ValidationError
 
 if TYPE_CHECKING:
     from followup.notes.writing import Finding
 
-__all__ = ["MAX_TEXT_BYTES", "finding_lines", "line_and_column", "read_text", "register"]
+__all__ = ["CHECK", "MAX_TEXT_BYTES", "finding_lines", "line_and_column", "read_text"]
 
 #: Notes are a few kilobytes; anything past this is not a note (and would be slow to check).
 MAX_TEXT_BYTES = 1_000_000
@@ -41,39 +41,6 @@ printed as FILE:LINE:COLUMN: KIND: MESSAGE. The known-words file lists names
 and terms to accept, one per line ('#' starts a comment). The exit status is 0
 whether or not something was found: the findings are advice, not errors.
 """
-
-
-def register(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "check",
-        help="the writing check (spelling, tone, placeholders...) on any text",
-        description="Check the writing of a note: a text file, or standard input with '-'.",
-        epilog=CHECK_EXAMPLES,
-    )
-    parser.add_argument(
-        "textfile", metavar="TEXTFILE", help="the text to check ('-' for standard input)"
-    )
-    parser.add_argument(
-        "--known-words", metavar="FILE", help="names and terms to accept, one per line"
-    )
-    what = parser.add_mutually_exclusive_group()
-    what.add_argument(
-        "--kind",
-        choices=("thank_you", "check_in"),
-        help="also check the length for this kind of note",
-    )
-    what.add_argument(
-        "--fragment",
-        action="store_true",
-        help="the text is a note item, not a whole note (no sentence capitals, no length)",
-    )
-    parser.add_argument(
-        "--english",
-        choices=("US", "UK"),
-        default="US",
-        help="the spelling to expect (default: US)",
-    )
-    parser.set_defaults(handler=run_check)
 
 
 def run_check(args: argparse.Namespace, console: Console) -> int:
@@ -166,3 +133,39 @@ def finding_lines(
         where = f"{source}:{line}:{column}" if source is not None else f"{line}:{column}"
         lines.append([f"{where}: ", Styled(finding.kind, "warning"), f": {finding.message}"])
     return lines
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "textfile", metavar="TEXTFILE", help="the text to check ('-' for standard input)"
+    )
+    parser.add_argument(
+        "--known-words", metavar="FILE", help="names and terms to accept, one per line"
+    )
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument(
+        "--kind",
+        choices=("thank_you", "check_in"),
+        help="also check the length for this kind of note",
+    )
+    what.add_argument(
+        "--fragment",
+        action="store_true",
+        help="the text is a note item, not a whole note (no sentence capitals, no length)",
+    )
+    parser.add_argument(
+        "--english",
+        choices=("US", "UK"),
+        default="US",
+        help="the spelling to expect (default: US)",
+    )
+
+
+CHECK = Command(
+    "check",
+    summary="the writing check (spelling, tone, placeholders...) on any text",
+    description="Check the writing of a note: a text file, or standard input with '-'.",
+    examples=CHECK_EXAMPLES,
+    arguments=(_check_arguments,),
+    run=run_check,
+)

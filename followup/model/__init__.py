@@ -26,79 +26,26 @@ followup.errors.ValidationError: weight must be an integer from 1 to 10; got 12
 
 from __future__ import annotations
 
+from followup.model import limits
 from followup.model.contact import Contact
 from followup.model.event import Event
 from followup.model.factor import Factor
-from followup.model.limits import (
-    CATEGORIES,
-    CATEGORY_LENGTH,
-    DICTIONARY_WORD_LENGTH,
-    DRAFT_LENGTH,
-    ENGLISH_VARIETIES,
-    EVENT_KINDS,
-    EVENT_NOTE_LENGTH,
-    FACT_SOURCES,
-    GREETINGS,
-    ID_LENGTH,
-    LABEL_LENGTH,
-    MAX_CONTACTS,
-    MAX_DICTIONARY_WORDS,
-    MAX_EVENTS,
-    MAX_FACTORS,
-    MAX_NOTE_ITEMS,
-    MAX_OPPORTUNITIES,
-    NAME_LENGTH,
-    NOTE_ITEM_LENGTH,
-    PHONE_LENGTH,
-    SIDES,
-    THRESHOLD_LIMIT,
-    English,
-    EventKind,
-    FactSource,
-    Greeting,
-    Side,
-)
+from followup.model.limits import *  # noqa: F403 (its __all__ is part of this one)
 from followup.model.notes import DraftEdits, Notes
 from followup.model.opportunity import Opportunity
 from followup.model.settings import Settings
 from followup.model.workspace import FORMAT_NAME, FORMAT_VERSION, Workspace
 
 __all__ = [
-    "CATEGORIES",
-    "CATEGORY_LENGTH",
-    "DICTIONARY_WORD_LENGTH",
-    "DRAFT_LENGTH",
-    "ENGLISH_VARIETIES",
-    "EVENT_KINDS",
-    "EVENT_NOTE_LENGTH",
-    "FACT_SOURCES",
     "FORMAT_NAME",
     "FORMAT_VERSION",
-    "GREETINGS",
-    "ID_LENGTH",
-    "LABEL_LENGTH",
-    "MAX_CONTACTS",
-    "MAX_DICTIONARY_WORDS",
-    "MAX_EVENTS",
-    "MAX_FACTORS",
-    "MAX_NOTE_ITEMS",
-    "MAX_OPPORTUNITIES",
-    "NAME_LENGTH",
-    "NOTE_ITEM_LENGTH",
-    "PHONE_LENGTH",
-    "SIDES",
-    "THRESHOLD_LIMIT",
     "Contact",
     "DraftEdits",
-    "English",
     "Event",
-    "EventKind",
-    "FactSource",
     "Factor",
-    "Greeting",
     "Notes",
     "Opportunity",
     "Settings",
-    "Side",
     "Workspace",
 ]
+__all__ += limits.__all__

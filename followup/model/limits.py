@@ -8,7 +8,7 @@ Standard library only.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 __all__ = [
     "CATEGORIES",
@@ -40,19 +40,15 @@ __all__ = [
     "Side",
 ]
 
+# Each vocabulary is written once, as the Literal type the checker knows; the tuple that
+# validation and the widgets use is read from it, so the two cannot drift apart.
 Side = Literal["plus", "minus"]
-SIDES: tuple[str, ...] = ("plus", "minus")
+SIDES: tuple[str, ...] = get_args(Side)
 
 EventKind = Literal[
     "recruiter_called", "thank_you_sent", "check_in_sent", "reply_received", "closed"
 ]
-EVENT_KINDS: tuple[str, ...] = (
-    "recruiter_called",
-    "thank_you_sent",
-    "check_in_sent",
-    "reply_received",
-    "closed",
-)
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 
 #: Suggested categories, in the order charts and tables show them.
 CATEGORIES: tuple[str, ...] = (
@@ -68,17 +64,17 @@ CATEGORIES: tuple[str, ...] = (
 
 #: The English the notes are written and checked in: dates, spelling dialect.
 English = Literal["US", "UK"]
-ENGLISH_VARIETIES: tuple[str, ...] = ("US", "UK")
+ENGLISH_VARIETIES: tuple[str, ...] = get_args(English)
 
 #: How formal a note's greeting is. A name typed with an honorific is always greeted with
 #: it and the surname ("Dear Dr. Okonkwo,"); otherwise "first_name" greets "Dear Jordan,"
 #: and "formal" greets with the full name, never guessing a title ("Dear Jordan Rivera,").
 Greeting = Literal["first_name", "formal"]
-GREETINGS: tuple[str, ...] = ("first_name", "formal")
+GREETINGS: tuple[str, ...] = get_args(Greeting)
 
 #: Where the company fact of the notes was learned.
 FactSource = Literal["interview", "website"]
-FACT_SOURCES: tuple[str, ...] = ("interview", "website")
+FACT_SOURCES: tuple[str, ...] = get_args(FactSource)
 
 # Characters per text field.
 ID_LENGTH = 64

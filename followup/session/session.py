@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from importlib import resources
 from pathlib import Path
+from typing import Unpack
 
 from followup.errors import Problem, ValidationError, WorkspaceError
 from followup.model import Workspace
@@ -19,7 +20,7 @@ from followup.session.recovery import RecoveryPart
 from followup.session.saving import FileStore, MemoryStore, Store
 from followup.session.settings import SettingsPart
 from followup.session.starting import StartingPart
-from followup.session.state import Calendar, Clock, SessionState
+from followup.session.state import Calendar, Clock, SessionState, StateOptions
 from followup.session.t_chart import TChartPart
 from followup.session.today import TodayPart
 from followup.session.writing import WritingPart
@@ -52,7 +53,9 @@ class Session:
     :class:`~followup.errors.EtiquetteError`) without changing anything when
     the input is bad; otherwise it keeps the new workspace and saves it at
     once (see ``state.status``). The clock comes in as ``today`` and ``now``
-    (values or functions), so the session itself never reads it.
+    (values or functions), so the session itself never reads it; the other
+    options (where to save, the notice, the export folder, the timer) are
+    those of :class:`~followup.session.state.SessionState`.
 
     Examples
     --------
@@ -73,20 +76,9 @@ class Session:
         *,
         today: dt.date | Calendar,
         now: dt.datetime | Clock,
-        store: Store | None = None,
-        notice: str = "",
-        export_folder: Path | None = None,
-        scheduler: Scheduler | None = None,
+        **options: Unpack[StateOptions],
     ) -> None:
-        self.state = SessionState(
-            workspace,
-            today=today,
-            now=now,
-            store=store,
-            notice=notice,
-            export_folder=export_folder,
-            scheduler=scheduler,
-        )
+        self.state = SessionState(workspace, today=today, now=now, **options)
         self.opportunities = OpportunitiesPart(self.state)
         self.details = DetailsPart(self.state)
         self.settings = SettingsPart(self.state)
@@ -154,37 +146,25 @@ def open_session(
 
     if create not in CREATE_CHOICES:
         raise ValidationError([Problem("create", "must be 'empty' or 'example'", create)])
+    store: Store
     if path is None or _is_bundled_example(Path(path).expanduser()):
-        memory = MemoryStore("a copy of the bundled example, in memory only")
-        return Session(
-            example_workspace(),
-            today=today,
-            now=now,
-            store=memory,
-            notice=EXAMPLE_NOTICE,
-            scheduler=scheduler,
-        )
-    file = Path(path).expanduser()
-    if file.exists() or file.is_symlink():
+        workspace = example_workspace()
+        store = MemoryStore("a copy of the bundled example, in memory only")
+        notice = EXAMPLE_NOTICE
+    elif (file := Path(path).expanduser()).exists() or file.is_symlink():
         store = FileStore(file)
         workspace = store.load()
-        return Session(
-            workspace,
-            today=today,
-            now=now,
-            store=store,
-            notice=f"Workspace file: {file}",
-            scheduler=scheduler,
-        )
-    workspace = example_workspace() if create == "example" else Workspace()
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise WorkspaceError(
-            f"{file} cannot be created: its folder cannot be made ({error.strerror or error})"
-        ) from None
-    store = FileStore(file)
-    store.save(workspace)
-    start = "a copy of the example" if create == "example" else "an empty workspace"
-    notice = f"Workspace file: {file} (new, created with {start})"
+        notice = f"Workspace file: {file}"
+    else:
+        workspace = example_workspace() if create == "example" else Workspace()
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WorkspaceError(
+                f"{file} cannot be created: its folder cannot be made ({error.strerror or error})"
+            ) from None
+        store = FileStore(file)
+        store.save(workspace)
+        start = "a copy of the example" if create == "example" else "an empty workspace"
+        notice = f"Workspace file: {file} (new, created with {start})"
     return Session(workspace, today=today, now=now, store=store, notice=notice, scheduler=scheduler)

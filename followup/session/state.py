@@ -19,20 +19,30 @@ import threading
 import weakref
 from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypedDict, TypeVar, cast
 
 from followup.errors import ConflictError, Problem, ValidationError, WorkspaceError
 from followup.model import Opportunity, Workspace
 from followup.session.debounce import Debouncer, EventLoopScheduler, Scheduler
 from followup.session.saving import MemoryStore, SaveStatus, Store, saved_message
 
-__all__ = ["SAVE_DELAY", "Calendar", "Clock", "SessionState", "drafts_folder"]
+__all__ = ["SAVE_DELAY", "Calendar", "Clock", "SessionState", "StateOptions", "drafts_folder"]
 
 #: Seconds between the last key typed and the save of the text.
 SAVE_DELAY = 1.0
 
 Clock = Callable[[], dt.datetime]
 Calendar = Callable[[], dt.date]
+
+
+class StateOptions(TypedDict, total=False):
+    """What :class:`SessionState` may be given besides the workspace and the clock."""
+
+    store: Store | None
+    notice: str
+    export_folder: Path | None
+    scheduler: Scheduler | None
+
 
 _T = TypeVar("_T")
 

@@ -8,6 +8,8 @@ check expects; the greeting says how an interviewer is addressed.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import ipywidgets as widgets
 
 from followup.session import CONTACT_FIELDS, drafts_folder
@@ -25,6 +27,58 @@ OWNER_WORDS = {
 }
 ENGLISH_CHOICES = (("US English", "US"), ("UK English", "UK"))
 GREETING_CHOICES = (("First name", "first_name"), ("Formal (full name)", "formal"))
+
+
+class SettingWords(NamedTuple):
+    """How one setting is shown: its caption, its CSS class, what it is for, its choices if any."""
+
+    caption: str
+    css: str
+    explanation: str
+    choices: tuple[tuple[str, str], ...] = ()
+
+
+#: The settings under their headings, in the order they are shown.
+SETTING_GROUPS: tuple[tuple[str, dict[str, SettingWords]], ...] = (
+    (
+        "How the notes are written",
+        {
+            "english": SettingWords(
+                "English",
+                "followup-english",
+                "How the notes write dates (US: December 1, 2026; UK: 1 December 2026) and "
+                "which spelling the writing check expects (color or colour).",
+                ENGLISH_CHOICES,
+            ),
+            "greeting": SettingWords(
+                "Greeting",
+                "followup-greeting",
+                "How a note greets an interviewer: “Dear Priya,” or “Dear Priya Natarajan,” "
+                "(“Dr. Amara Okonkwo” is always “Dear Dr. Okonkwo,”).",
+                GREETING_CHOICES,
+            ),
+        },
+    ),
+    (
+        "How the app decides",
+        {
+            "threshold": SettingWords(
+                "Pass threshold",
+                "followup-threshold",
+                "A T passes when its balance (pluses minus minuses) is above this number.",
+            ),
+            "check_in_after_days": SettingWords(
+                "Days before a check-in",
+                "followup-check-in-days",
+                "Days of silence after the thank-you before one check-in is fitting (1 to 90).",
+            ),
+        },
+    ),
+)
+
+
+def _choice(choices: tuple[tuple[str, str], ...]) -> widgets.Dropdown:
+    return widgets.Dropdown(options=choices, layout=widgets.Layout(width="12em"))
 
 
 def _explained(field: Field, explanation: str, css: str) -> widgets.Widget:
@@ -52,36 +106,22 @@ class SettingsPanel(Panel):
             )
             for name in CONTACT_FIELDS
         }
-        self.english = labelled_field(
-            host,
-            "English",
-            "followup-english",
-            set_setting,
-            "english",
-            widgets.Dropdown(options=ENGLISH_CHOICES, layout=widgets.Layout(width="12em")),
-        )
-        self.greeting = labelled_field(
-            host,
-            "Greeting",
-            "followup-greeting",
-            set_setting,
-            "greeting",
-            widgets.Dropdown(options=GREETING_CHOICES, layout=widgets.Layout(width="12em")),
-        )
-        self.threshold = labelled_field(
-            host,
-            "Pass threshold",
-            "followup-threshold",
-            set_setting,
-            "threshold",
-        )
-        self.check_in_days = labelled_field(
-            host,
-            "Days before a check-in",
-            "followup-check-in-days",
-            set_setting,
-            "check_in_after_days",
-        )
+        self.setting = {
+            name: labelled_field(
+                host,
+                words.caption,
+                words.css,
+                set_setting,
+                name,
+                _choice(words.choices) if words.choices else None,
+            )
+            for _, group in SETTING_GROUPS
+            for name, words in group.items()
+        }
+        self.english = self.setting["english"]
+        self.greeting = self.setting["greeting"]
+        self.threshold = self.setting["threshold"]
+        self.check_in_days = self.setting["check_in_after_days"]
         self.location = label("", "followup-workspace-location")
         self.exports = label("", "followup-export-folder")
         self.root.children = [
@@ -90,34 +130,21 @@ class SettingsPanel(Panel):
                 _explained(field, OWNER_WORDS[name][1], f"followup-owner-{name}")
                 for name, field in self.owner.items()
             ),
-            heading("How the notes are written"),
-            _explained(
-                self.english,
-                "How the notes write dates (US: December 1, 2026; UK: 1 December 2026) and "
-                "which spelling the writing check expects (color or colour).",
-                "followup-english",
-            ),
-            _explained(
-                self.greeting,
-                "How a note greets an interviewer: “Dear Priya,” or “Dear Priya Natarajan,” "
-                "(“Dr. Amara Okonkwo” is always “Dear Dr. Okonkwo,”).",
-                "followup-greeting",
-            ),
-            heading("How the app decides"),
-            _explained(
-                self.threshold,
-                "A T passes when its balance (pluses minus minuses) is above this number.",
-                "followup-threshold",
-            ),
-            _explained(
-                self.check_in_days,
-                "Days of silence after the thank-you before one check-in is fitting (1 to 90).",
-                "followup-check-in-days",
-            ),
+            *self._setting_rows(),
             heading("Files"),
             styled(self.location, "followup-hint"),
             styled(self.exports, "followup-hint"),
         ]
+
+    def _setting_rows(self) -> list[widgets.Widget]:
+        rows: list[widgets.Widget] = []
+        for title, group in SETTING_GROUPS:
+            rows.append(heading(title))
+            rows.extend(
+                _explained(self.setting[name], words.explanation, words.css)
+                for name, words in group.items()
+            )
+        return rows
 
     def key(self) -> object:
         workspace = self.session.state.workspace

@@ -5,24 +5,26 @@ Plain functions and classes; the fixtures that use them live in ``conftest.py``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tools.servers import (
+    NotServingError,
+    free_port,
+    stop_server,
+    wait_until_serving,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -31,16 +33,6 @@ DOCS_SCREENSHOT = REPO / "docs" / "images" / "app.png"
 BIN = Path(sys.executable).parent
 TOKEN = "followup-browser-tests"
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Tall, because full-page screenshots do not grow beyond the viewport in headless Chromium here.
 VIEWPORT = {"width": 1400, "height": 2000}
 SERVER_START_SECONDS = 60
@@ -71,13 +63,6 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def chromium_executable() -> str | None:
-    """``FOLLOWUP_CHROMIUM`` when set (and then only that), else Debian's Chromium."""
-    chosen = os.environ.get("FOLLOWUP_CHROMIUM")
-    candidates = [chosen] if chosen else ["/usr/bin/chromium", shutil.which("chromium")]
-    return next((c for c in candidates if c and Path(c).is_file() and os.access(c, os.X_OK)), None)
-
-
 def artifact(name: str) -> Path:
     """A path in ``test-artifacts/`` (ignored by git), created on first use."""
     ARTIFACTS.mkdir(exist_ok=True)
@@ -86,13 +71,6 @@ def artifact(name: str) -> Path:
 
 # ---------------------------------------------------------------------------
 # servers
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -114,17 +92,7 @@ class Server:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
-        # SIGTERM lets the server shut its kernels down. The kill, of the process group
-        # started for this server alone, is for a server that does not listen.
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
+        stop_server(self.process)
 
 
 def serving_folder(folder: Path, save: Any) -> Path:
@@ -162,22 +130,13 @@ def _environment(folder: Path, workspace_path: Path) -> dict[str, str]:
 
 
 def _wait_until_serving(server: Server, probe_url: str) -> None:
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            pytest.fail(
-                f"{server.name} exited with {server.process.returncode}:\n{server.log()[-4000:]}"
-            )
-        try:
-            with urllib.request.urlopen(probe_url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.2)
-    server.stop()
-    waited = f"{server.name} did not answer {probe_url} in {SERVER_START_SECONDS} s"
-    pytest.fail(f"{waited}:\n{server.log()[-4000:]}")
+    try:
+        wait_until_serving(
+            server.process, probe_url, name=server.name, seconds=SERVER_START_SECONDS
+        )
+    except NotServingError as refusal:
+        server.stop()
+        pytest.fail(f"{refusal}:\n{server.log()[-4000:]}")
 
 
 def _start(name: str, command: list[str], folder: Path, workspace_path: Path, port: int) -> Server:

@@ -22,19 +22,18 @@ import pytest
 
 from followup import Workspace, example_workspace, save_workspace
 from tests.browser.browser_support import (
-    CHROMIUM_ARGS,
     LOCAL_HOSTS,
     UI_TIMEOUT_MS,
     VIEWPORT,
     PageEvents,
     Server,
     artifact,
-    chromium_executable,
     serving_folder,
     start_jupyterlab,
     start_voila,
     unavailable,
 )
+from tools.servers import CHROMIUM_ARGS, chromium_executable
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
