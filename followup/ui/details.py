@@ -44,6 +44,10 @@ _NOTE_CAPTIONS = {
     "concerns": "My concerns",
 }
 
+#: A small choice: as wide as its caption and options (not stretched like a text field);
+#: on a narrow screen its caption goes above it, so its height follows.
+_CHOICE_LAYOUT = dict(flex="0 1 24em", width="auto", height="auto", max_width="100%")
+
 
 def _text(value: object) -> str:
     return "" if value is None else str(value)
@@ -177,9 +181,7 @@ class DetailsPanel(SelectionPanel):
         self.fact_source = Field(
             host,
             "Where I learned it",
-            widgets.Dropdown(
-                options=FACT_SOURCE_CHOICES, layout=widgets.Layout(width="auto", max_width="100%")
-            ),
+            widgets.Dropdown(options=FACT_SOURCE_CHOICES, layout=widgets.Layout(**_CHOICE_LAYOUT)),
             lambda source: details.set_fact_source(self._id(), source),
             "followup-note-fact-source",
             name="Where I learned the company fact",
@@ -204,6 +206,7 @@ class DetailsPanel(SelectionPanel):
             for name in self.note_fields
         }
         boxes = {name: field.box for name, field in self.note_fields.items()}
+        self.company_fact.box.layout.flex = "0 1 auto"  # the choice sits right beside it
         boxes["company_fact"] = styled(
             widgets.HBox(
                 [self.company_fact.box, self.fact_source.box],

@@ -56,6 +56,10 @@ EXPORT_WORDS = {
 }
 _EXPORT_NAMES = {"eml": "E-mail draft (.eml)", "md": "Markdown (.md)", "ics": "Reminder (.ics)"}
 
+#: A small choice: as wide as its caption and options (not stretched like a text field);
+#: on a narrow screen its caption goes above it, so its height follows.
+_CHOICE_LAYOUT = dict(flex="0 1 24em", width="auto", height="auto", max_width="100%")
+
 
 def _sentence(text: str) -> str:
     return f'<span class="followup-sentence">{html.escape(text)}</span>'
@@ -90,7 +94,7 @@ class FollowUpPanel(SelectionPanel):
         self.recipient = Field(
             host,
             "Write to",
-            widgets.Dropdown(layout=widgets.Layout(width="auto", max_width="100%")),
+            widgets.Dropdown(layout=widgets.Layout(**_CHOICE_LAYOUT)),
             lambda name: follow_up.choose_recipient(self._id(), name),
             "followup-recipient",
             name="Who the note is written to",
@@ -126,6 +130,7 @@ class FollowUpPanel(SelectionPanel):
             ),
             "followup-recipient-ask",
         )
+        hide(self.recipient_ask)  # until a switch waits for an answer
         self.to = label("", "followup-draft-to")
         self.subject = label("", "followup-draft-subject")
         self.draft = Field(
