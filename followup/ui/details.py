@@ -206,7 +206,7 @@ class DetailsPanel(SelectionPanel):
             for name in self.note_fields
         }
         boxes = {name: field.box for name, field in self.note_fields.items()}
-        self.company_fact.box.layout.flex = "0 1 auto"  # the choice sits right beside it
+        self.company_fact.box.layout.flex = "0 1 48em"  # its full width; the choice right beside
         boxes["company_fact"] = styled(
             widgets.HBox(
                 [self.company_fact.box, self.fact_source.box],
