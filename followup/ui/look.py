@@ -176,6 +176,11 @@ STYLESHEET = f"""
 @media (max-width: 640px) {{
   .followup-app .followup-field > .followup-input {{
     flex-wrap: wrap;
+    height: auto;
+  }}
+  .followup-app .followup-field > .followup-input > select {{
+    flex: 1 1 100%;
+    min-height: 28px;
   }}
   .followup-app .followup-field > .followup-input > .widget-label {{
     width: 100% !important;
@@ -184,9 +189,15 @@ STYLESHEET = f"""
     flex: 1 1 100%;
   }}
 }}
-/* Findings of the writing check sit under the input they are about. */
+/* Findings of the writing check, and what a setting is for, sit under the input they are about. */
+.followup-app .followup-explained-field > .followup-hint {{
+  white-space: normal;
+  height: auto;
+  margin: 0 0 0.4em 0;
+}}
 @media (min-width: 641px) {{
-  .followup-app .followup-tab-details .followup-note-findings {{
+  .followup-app .followup-tab-details .followup-note-findings,
+  .followup-app .followup-explained-field > .followup-hint {{
     margin-left: 13.5em;
   }}
 }}

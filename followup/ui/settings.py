@@ -84,9 +84,8 @@ def _choice(choices: tuple[tuple[str, str], ...]) -> widgets.Dropdown:
 def _explained(field: Field, explanation: str, css: str) -> widgets.Widget:
     """A field with one line under it that says what it is for."""
     hint = label(explanation, "followup-hint", f"{css}-hint")
-    hint.layout.margin = "0 0 0 1em"
-    wrap = widgets.Layout(flex_flow="row wrap", align_items="center")
-    return styled(widgets.HBox([field.box, hint], layout=wrap), "followup-explained-field")
+    # Under the input, from its left edge (the stylesheet lines it up with the input).
+    return styled(widgets.VBox([field.box, hint]), "followup-explained-field")
 
 
 class SettingsPanel(Panel):
