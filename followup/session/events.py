@@ -13,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from followup.errors import EtiquetteError, Problem, ValidationError
-from followup.model import Event, Opportunity, Workspace
+from followup.model import English, Event, Opportunity, Workspace
 from followup.model.checks import EARLIEST_DATE
+from followup.notes.dates import written_date
 
 __all__ = [
     "EVENT_WORDS",
@@ -37,16 +38,18 @@ EVENT_WORDS = {
 SENT_NOTES = {"thank_you_sent": "thank_you", "check_in_sent": "check_in"}
 
 
-def long_date(day: dt.date) -> str:
-    """A day as a person reads it: weekday, day, month and year.
+def long_date(day: dt.date, *, english: English = "US") -> str:
+    """A day as a person reads it, in the workspace's English: weekday, day, month and year.
 
     >>> long_date(dt.date(2026, 12, 1))
+    'Tuesday, December 1, 2026'
+    >>> long_date(dt.date(2026, 12, 1), english="UK")
     'Tuesday 1 December 2026'
     """
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return written_date(day, english=english, weekday=True)
 
 
-def event_date(value: object, *, today: dt.date) -> dt.date:
+def event_date(value: object, *, today: dt.date, english: English = "US") -> dt.date:
     """The day an event happened, from a date, typed text (``YYYY-MM-DD``) or None (today).
 
     A day after ``today`` is refused: what is recorded has happened.
@@ -85,13 +88,17 @@ def event_date(value: object, *, today: dt.date) -> dt.date:
         raise ValidationError(
             [Problem("date", f"must be a real day written year-month-day, like {example}", value)]
         )
+
+    def spoken(day: dt.date) -> str:
+        return long_date(day, english=english)
+
     if day > today:
         raise ValidationError(
-            [Problem("date", f"must not be after today, {long_date(today)}", day.isoformat())]
+            [Problem("date", f"must not be after today, {spoken(today)}", day.isoformat())]
         )
     if day < EARLIEST_DATE:
         raise ValidationError(
-            [Problem("date", f"must be on or after {long_date(EARLIEST_DATE)}", day.isoformat())]
+            [Problem("date", f"must be on or after {spoken(EARLIEST_DATE)}", day.isoformat())]
         )
     return day
 
@@ -171,4 +178,5 @@ def last_event_words(workspace: Workspace, opportunity_id: str) -> str | None:
     if not opportunity.events:
         return None
     last = opportunity.events[-1]
-    return f"{EVENT_WORDS.get(last.kind, last.kind)} on {long_date(last.date)}"
+    english = workspace.settings.english
+    return f"{EVENT_WORDS.get(last.kind, last.kind)} on {long_date(last.date, english=english)}"

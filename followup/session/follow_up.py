@@ -106,7 +106,7 @@ class FollowUpPart:
     >>> follow_up.mark_done("northwind-platform-lead", on="2026-11-30")
     'thank_you_sent'
     >>> follow_up.undo("northwind-platform-lead")
-    'the thank-you sent on Monday 30 November 2026'
+    'the thank-you sent on Monday, November 30, 2026'
     """
 
     def __init__(self, state: SessionState) -> None:
@@ -314,7 +314,9 @@ class FollowUpPart:
         from followup.etiquette import record_event
 
         state = self._state
-        day = event_date(on, today=state.current_date())
+        day = event_date(
+            on, today=state.current_date(), english=state.workspace.settings.english
+        )
         before = state.opportunity(opportunity_id)
         # record_event refuses an unknown kind (ValidationError) before anything changes.
         workspace = record_event(state.workspace, opportunity_id, kind, on=day)

@@ -11,6 +11,7 @@ name. :func:`in_words` turns any error the app may meet into such a sentence;
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -24,9 +25,35 @@ from followup.errors import (
     WorkspaceError,
     describe_value,
 )
-from followup.model import Opportunity
+from followup.model import English, Opportunity
+from followup.notes.dates import written_date
 
-__all__ = ["field_in_words", "in_words", "ordinal", "problem_in_words"]
+__all__ = ["dates_in_words", "field_in_words", "in_words", "ordinal", "problem_in_words"]
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dates_in_words(text: str, *, english: English, today: dt.date | None) -> str:
+    """A sentence of the plan with its days written as the notes write them.
+
+    The plan says its days as ``YYYY-MM-DD`` (exact, for the command line and
+    the API); the app says them in the workspace's English.
+
+    >>> today = dt.date(2026, 12, 1)
+    >>> dates_in_words("Send it by 2026-11-25, the day after.", english="US", today=today)
+    'Send it by November 25, the day after.'
+    >>> dates_in_words("fitting since 2026-11-25", english="UK", today=dt.date(2027, 1, 4))
+    'fitting since 25 November 2026'
+    """
+
+    def in_words(match: re.Match[str]) -> str:
+        try:
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:  # not a day: left as it is
+            return match[0]
+        return written_date(day, english=english, today=today)
+
+    return _ISO_DAY.sub(in_words, text)
 
 _ORDINALS = (
     "first", "second", "third", "fourth", "fifth",

@@ -22,7 +22,7 @@ import ipywidgets as widgets
 from followup.notes.dates import written_date
 from followup.session import FollowUpView
 from followup.session.exports import ExportedFile
-from followup.session.wording import in_words
+from followup.session.wording import dates_in_words, in_words
 from followup.ui.checklist import Checklist, WritingFindings, open_field
 from followup.ui.downloads import download_link
 from followup.ui.look import heading
@@ -325,7 +325,8 @@ class FollowUpPanel(SelectionPanel):
             else "Nothing due"
         )
         self.due.value = due + (" — overdue" if step.overdue else "")
-        show_html(self.reason, _sentence(step.reason))
+        english, today = state.workspace.settings.english, state.current_date()
+        show_html(self.reason, _sentence(dates_in_words(step.reason, english=english, today=today)))
         hide(self.mark_done, view.event_to_record is None)
         self.mark_done.description = DONE_WORDS.get(view.event_to_record or "", "")
         hide(self.reply, view.replied or view.closed)
@@ -347,6 +348,9 @@ class FollowUpPanel(SelectionPanel):
         refusal = _refusal_words(view)
         if refusal.endswith(view.step.reason):
             refusal = "No note to write today (see the next step above)."  # not the reason twice
+        state = self.session.state
+        english, today = state.workspace.settings.english, state.current_date()
+        refusal = dates_in_words(refusal, english=english, today=today)
         show_html(self.refusal, "" if draft is not None else _sentence(refusal))
         self.show_recipient(view)
         if draft is None:

@@ -20,6 +20,7 @@ from followup.model import English
 from followup.notes.dates import written_date
 from followup.session.events import last_event_words
 from followup.session.today import TodayRow
+from followup.session.wording import dates_in_words
 from followup.ui.follow_up import DONE_WORDS
 from followup.ui.tables import action_words
 from followup.ui.widgets import Host, Panel, button, hide, label, message_label, show_html, styled
@@ -51,7 +52,8 @@ def row_html(row: TodayRow, *, english: English = "US", today: dt.date | None = 
         f"{html.escape(row.role)}</strong> · {html.escape(row.verdict.upper())}</div>"
         f'<div class="followup-today-step">{html.escape(action_words(row.action))}, '
         f"{html.escape(due)}</div>"
-        f'<div class="followup-today-reason">{html.escape(row.reason)}</div></div>'
+        f'<div class="followup-today-reason">'
+        f"{html.escape(dates_in_words(row.reason, english=english, today=today))}</div></div>"
     )
 
 
@@ -217,9 +219,7 @@ class TodayPanel(Panel):
     def draw(self) -> None:
         today = self.session.today.date
         english = self.session.state.workspace.settings.english
-        self.date.value = (
-            f"What to do, as of {written_date(today, english=english, weekday=True)}"
-        )
+        self.date.value = f"What to do, as of {written_date(today, english=english, weekday=True)}"
         if self.when.value is None or self.when.value == self._default_day:
             self.when.value = today
         self._default_day = today

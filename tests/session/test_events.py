@@ -27,8 +27,15 @@ def test_a_day_that_is_not_a_real_day_in_range_is_refused_naming_what_was_typed(
     assert str(typed) in str(caught.value)
 
 
-def test_the_day_is_written_for_people():
-    assert long_date(dt.date(2026, 11, 5)) == "Thursday 5 November 2026"
+def test_the_day_is_written_for_people_in_their_english():
+    assert long_date(dt.date(2026, 11, 5)) == "Thursday, November 5, 2026"
+    assert long_date(dt.date(2026, 11, 5), english="UK") == "Thursday 5 November 2026"
+
+
+def test_a_refused_day_is_named_in_the_workspaces_english():
+    with pytest.raises(ValidationError) as caught:
+        event_date("2026-12-02", today=TODAY, english="UK")
+    assert "must not be after today, " + long_date(TODAY, english="UK") in str(caught.value)
 
 
 def test_undo_brings_back_the_draft_a_sent_record_let_go_of():
@@ -46,7 +53,8 @@ def test_undo_brings_back_the_draft_a_sent_record_let_go_of():
     back = undo.undone(after)
     assert back.events == with_draft.events
     assert back.drafts.thank_you == "Dear Priya, mine"
-    assert last_event_words(sent, with_draft.id) == "the thank-you sent on Tuesday 1 December 2026"
+    said = last_event_words(sent, with_draft.id)
+    assert said == "the thank-you sent on Tuesday, December 1, 2026"
 
 
 def test_undo_never_overwrites_a_draft_typed_since():

@@ -265,7 +265,7 @@ def test_an_event_is_recorded_on_the_day_given():
         ("2026-02-30", "must be a real day written year-month-day, like 2026-12-01"),
         ("30/11/2026", "must be a real day written year-month-day"),
         ("", "must be given"),
-        ("2026-12-02", "must not be after today, Tuesday 1 December 2026"),
+        ("2026-12-02", "must not be after today, Tuesday, December 1, 2026"),
         (dt.datetime(2026, 11, 30, 9), "must be a real day"),
     ],
 )
@@ -288,8 +288,8 @@ def test_undo_takes_back_the_last_event_only(tmp_path):
     session = file_session(path)
     session.follow_up.record(ACME, "reply_received", "2026-11-30")
     session.follow_up.record(ACME, "closed")
-    assert session.follow_up.view(ACME).last_event == "the closing on Tuesday 1 December 2026"
-    assert session.follow_up.undo(ACME) == "the closing on Tuesday 1 December 2026"
+    assert session.follow_up.view(ACME).last_event == "the closing on Tuesday, December 1, 2026"
+    assert session.follow_up.undo(ACME) == "the closing on Tuesday, December 1, 2026"
     kinds = [event.kind for event in load_workspace(path).opportunity(ACME).events]
     assert kinds[-1] == "reply_received" and "closed" not in kinds
     assert session.follow_up.next_step(ACME).action == "replied"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -159,3 +160,22 @@ def test_an_expectation_not_known_still_reads_as_a_sentence():
     words = problem_in_words(Problem("notes.fact_source", "must be 'interview' or 'website'", 3))
     # The app names the field as the details tab shows it.
     assert words == "Where I learned the company fact must be 'interview' or 'website'; not 3."
+
+
+def test_the_plans_days_are_said_in_the_workspaces_english():
+    from followup.session.wording import dates_in_words
+
+    reason = (
+        "Nothing heard since your thank-you of 2026-11-11: check in (fitting since 2026-11-25)."
+    )
+    today = dt.date(2026, 12, 1)
+    assert dates_in_words(reason, english="US", today=today) == (
+        "Nothing heard since your thank-you of November 11: check in (fitting since November 25)."
+    )
+    assert dates_in_words(reason, english="UK", today=dt.date(2027, 1, 4)) == (
+        "Nothing heard since your thank-you of 11 November 2026: check in "
+        "(fitting since 25 November 2026)."
+    )
+    assert dates_in_words("Version 2026-13-45 stays", english="US", today=today) == (
+        "Version 2026-13-45 stays"
+    )

@@ -45,6 +45,8 @@ def test_a_passing_opportunity_shows_its_next_step_and_the_draft():
     assert panel.due.value.startswith("Due Wednesday, November 25")
     assert panel.due.value.endswith("overdue")
     assert "Priya" in panel.reason.value
+    assert "November 25" in panel.reason.value  # the plan's day in words, not 2026-11-25
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", panel.reason.value)
     assert panel.draft.value.startswith("Dear Priya,")
     assert panel.subject.value.startswith("Subject: ")
     assert panel.to.value == "To: Priya Natarajan <priya@northwind.example>"
@@ -210,7 +212,7 @@ def test_mark_as_sent_on_an_earlier_day_and_undo_it(tmp_path):
     event = load_workspace(path).opportunity(NORTHWIND).event("thank_you_sent")
     assert event is not None and event.date == dt.date(2026, 11, 27)
     assert panel.when.value == STORY_DAY  # back to today for the next record
-    assert panel.last_event.value == "Last recorded: the thank-you sent on Friday 27 November 2026."
+    assert panel.last_event.value == "Last recorded: the thank-you sent on Friday, November 27, 2026."
     assert panel.undo.layout.display is None
     panel.undo.click()
     assert load_workspace(path).opportunity(NORTHWIND).event("thank_you_sent") is None
@@ -228,7 +230,7 @@ def test_a_bad_day_is_refused_in_words_and_nothing_is_recorded():
     panel.when.value = dt.date(2026, 12, 5)
     panel.reply.click()
     assert panel.feedback.value.startswith(
-        "Date must not be after today, Tuesday 1 December 2026"
+        "Date must not be after today, Tuesday, December 1, 2026"
     )
     assert view.session.state.opportunity(NORTHWIND).events == ()
 

@@ -60,7 +60,7 @@ def test_a_row_records_its_step_on_the_day_chosen_and_can_undo_it(tmp_path):
     event = load_workspace(path).opportunity("northwind-platform-lead").event("thank_you_sent")
     assert event is not None and event.date == dt.date(2026, 11, 26)
     assert today.recorded.value == (
-        "Recorded for Northwind Health: the thank-you sent on Thursday 26 November 2026."
+        "Recorded for Northwind Health: the thank-you sent on Thursday, November 26, 2026."
     )
     assert row_of(view, "northwind-platform-lead").row.action == "wait"
     assert today.when.value == STORY_DAY
