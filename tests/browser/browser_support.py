@@ -249,8 +249,23 @@ def open_in_voila(page: Any, server: Server) -> None:
     page.locator(".followup-app").first.wait_for()
 
 
-def open_app(page: Any, server: Server) -> None:
-    """Open the app in the front end ``server`` is (Voila, or JupyterLab with Run All)."""
+def reset_workspace(server: Server, workspace: Any) -> None:
+    """Put ``workspace`` in the served file: the next page opened starts from it.
+
+    A module's tests share its server; each test that changes the file starts afresh.
+    """
+    from followup import save_workspace
+
+    save_workspace(workspace, server.workspace_path, force=True)
+
+
+def open_app(page: Any, server: Server, *, width: int | None = None) -> None:
+    """Open the app in the front end ``server`` is (Voila, or JupyterLab with Run All).
+
+    ``width``: the page's width in pixels (the tall viewport of the tests is kept).
+    """
+    if width is not None:
+        page.set_viewport_size({"width": width, "height": VIEWPORT["height"]})
     (open_in_voila if server.name == "voila" else open_in_jupyterlab)(page, server)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from followup import Workspace, example_workspace, load_workspace, save_workspace
+from followup import Workspace, example_workspace, load_workspace
 from tests.browser.browser_support import (
     AppPage,
     PageEvents,
@@ -27,6 +27,7 @@ from tests.browser.browser_support import (
     open_app,
     outside_the_page,
     press_button,
+    reset_workspace,
     saved_opportunity,
     wait_until,
 )
@@ -63,12 +64,6 @@ def server_for(request: pytest.FixtureRequest, where: str, *, example: bool = Fa
     return server
 
 
-def open_at_width(page: Any, server: Server, width: int) -> AppPage:
-    page.set_viewport_size({"width": width, "height": 2000})
-    open_app(page, server)
-    return AppPage(page)
-
-
 def reachable(page: Any, control: Any) -> Any:
     """``control`` once it is shown, after checking that it lies inside the page's width."""
     control.first.wait_for()
@@ -91,8 +86,9 @@ def test_a_newcomer_names_themself_adds_weighs_corrects_finds_closes_and_compare
 ) -> None:
     server = server_for(request, where)
     # Every test is a first run: the module's server, on a fresh copy of the workspace.
-    save_workspace(newcomer_workspace(), server.workspace_path, force=True)
-    app = open_at_width(page, server, width)
+    reset_workspace(server, newcomer_workspace())
+    open_app(page, server, width=width)
+    app = AppPage(page)
     opportunities_at_start = len(newcomer_workspace().opportunities)
 
     # The first run asks for the person's name; it is kept in the file and the question goes.
@@ -225,7 +221,8 @@ def test_the_example_says_nothing_is_kept_and_saves_as_a_file(
     page_events: PageEvents,
 ) -> None:
     server = server_for(request, where, example=True)
-    app = open_at_width(page, server, width)
+    open_app(page, server, width=width)
+    app = AppPage(page)
 
     notice = app.find(".followup-notice")
     notice.filter(has_text="nothing you change here is kept").wait_for()
