@@ -58,6 +58,9 @@ class DetailsPart:
     >>> DetailsPart(state).set("acme-data-engineer", "interview_date", "2026-11-09")
     >>> state.opportunity("acme-data-engineer").interview_date
     datetime.date(2026, 11, 9)
+    >>> DetailsPart(state).set_fact_source("acme-data-engineer", "interview")
+    >>> state.opportunity("acme-data-engineer").notes.fact_source
+    'interview'
     """
 
     def __init__(self, state: SessionState) -> None:
@@ -135,6 +138,21 @@ class DetailsPart:
         elif value is None:
             value = ""
         changes: dict[str, Any] = {name: value}
+        try:
+            notes = replace(opportunity.notes, **changes)
+        except ValidationError as error:
+            raise error.prefixed("notes") from None
+        self._state.commit_opportunity(replace(opportunity, notes=notes))
+
+    def set_fact_source(self, opportunity_id: str, source: object) -> None:
+        """Say where the company fact was learned: ``"interview"``, ``"website"``, or not said.
+
+        Not said (``None`` or empty text) lets the note introduce the fact
+        without naming where it came from.
+        """
+        opportunity = self._state.opportunity(opportunity_id)
+        value = None if source is None or source == "" else source
+        changes: dict[str, Any] = {"fact_source": value}  # Notes checks the choice
         try:
             notes = replace(opportunity.notes, **changes)
         except ValidationError as error:

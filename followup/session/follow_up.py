@@ -7,6 +7,13 @@ exports write. Typed key by key (inside ``state.typing()``, as the app's
 fields do), the text counts at once and is saved a moment after the last
 key. Events are recorded on the day the person chooses (today by default),
 and the last one can be undone.
+
+With several interviewers, the note goes to the one the person picks (the
+first by default; see :mod:`followup.session.recipients`). The draft, its
+checklist, the writing check and the exports follow that choice. The file
+keeps one edited text per note, so picking someone else while the note has
+edits of the person's own asks first (:attr:`FollowUpView.recipient_question`):
+the edits are dropped only when the person says so.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.errors import EtiquetteError, FollowupError, Problem, ValidationError
-from followup.model import DraftEdits, Workspace
+from followup.model import DraftEdits, Opportunity, Workspace
 from followup.session.events import EventUndo, event_date, last_event_words
 from followup.session.exports import (
     EXPORT_FORMATS,
@@ -25,6 +32,12 @@ from followup.session.exports import (
     ExportedFile,
     export_blockers,
     write_export,
+)
+from followup.session.recipients import (
+    RecipientChoice,
+    closest_text,
+    name_key,
+    recipient_names,
 )
 from followup.session.state import SessionState
 
@@ -68,6 +81,14 @@ class FollowUpView:
     closed: bool = False
     #: The refusal as it was raised (for an app to say it in its own words), or None.
     refusal_error: FollowupError | None = None
+    #: The interviewers the note can be written to, by name as typed.
+    recipients: tuple[str, ...] = ()
+    #: The interviewer the note is written to now (None: no interviewer).
+    recipient: str | None = None
+    #: The interviewer picked while the note had edits, waiting for an answer, or None.
+    asked_recipient: str | None = None
+    #: What picking them would do to the edits, as a question, or None.
+    recipient_question: str | None = None
 
 
 class FollowUpPart:
@@ -91,9 +112,16 @@ class FollowUpPart:
     def __init__(self, state: SessionState) -> None:
         self._state = state
         self._undo = EventUndo()
-        self._generated: (
-            tuple[Workspace, str, dt.date, tuple[Any | None, FollowupError | None]] | None
-        ) = None
+        self._generated_for: Workspace | None = None
+        self._generated: dict[
+            tuple[str, dt.date, str | None], tuple[Any | None, FollowupError | None]
+        ] = {}
+        self._recipients = RecipientChoice(self._closest_recipient)
+
+    @property
+    def choice_revision(self) -> int:
+        """Changes whenever the person picks an interviewer to write to (the file does not)."""
+        return self._recipients.revision
 
     def next_step(self, opportunity_id: str) -> Any:
         """The etiquette plan's next step for this opportunity, as of today."""
@@ -124,6 +152,15 @@ class FollowUpPart:
             talking_points(workspace, opportunity_id) if opportunity.recruiter is not None else None
         )
         kinds = {event.kind for event in opportunity.events}
+        recipient = self._recipients.recipient(opportunity)
+        asked = self._recipients.asked(opportunity)
+        question = None
+        if asked is not None and recipient is not None:
+            question = (
+                f"You have changed the note to {recipient}. Write to {asked} instead? "
+                f"The note to {asked} starts again from your notes, and your changes "
+                f"to the note to {recipient} are dropped."
+            )
         return FollowUpView(
             step=step,
             draft=draft,
@@ -139,6 +176,10 @@ class FollowUpPart:
             replied="reply_received" in kinds,
             closed="closed" in kinds,
             refusal_error=error,
+            recipients=recipient_names(opportunity),
+            recipient=recipient,
+            asked_recipient=asked,
+            recipient_question=question,
         )
 
     def edit_draft(self, opportunity_id: str, body: object) -> None:
@@ -159,6 +200,54 @@ class FollowUpPart:
         except ValidationError as problem:
             raise problem.prefixed("draft") from None
         self._state.commit_opportunity(replace(opportunity, drafts=drafts))
+
+    # -- who the note is to ----------------------------------------------
+
+    def recipient(self, opportunity_id: str) -> str | None:
+        """The interviewer the note is written to (the first, unless another was picked)."""
+        return self._recipients.recipient(self._state.opportunity(opportunity_id))
+
+    def choose_recipient(self, opportunity_id: str, name: object) -> bool:
+        """Write the note to the interviewer called ``name`` (as typed; case and spacing aside).
+
+        Returns True when the note now goes to them. While the note shown has
+        edits of the person's own, nothing changes yet and False is returned:
+        :meth:`view` asks (``recipient_question``), answered by
+        :meth:`confirm_recipient` (drop the edits) or :meth:`keep_recipient`.
+        A name that is none of the interviewers' is refused.
+        """
+        opportunity = self._state.opportunity(opportunity_id)
+        names = recipient_names(opportunity)
+        wanted = next(
+            (n for n in names if isinstance(name, str) and name_key(n) == name_key(name)), None
+        )
+        if wanted is None:
+            listed = ", ".join(names) or "none yet"
+            raise ValidationError(
+                [Problem("to", f"must be the name of one of the interviewers ({listed})", name)]
+            )
+        if wanted != self._recipients.recipient(opportunity) and self._edited(opportunity_id):
+            self._recipients.ask(opportunity_id, wanted)
+            return False
+        self._recipients.choose(opportunity, wanted)
+        return True
+
+    def confirm_recipient(self, opportunity_id: str) -> None:
+        """Write to the interviewer just picked, dropping the edits of the note shown now."""
+        opportunity = self._state.opportunity(opportunity_id)
+        wanted = self._recipients.asked(opportunity)
+        if wanted is None:
+            raise EtiquetteError("No other interviewer was picked; the note stays as it is.")
+        draft, _ = self._generated_draft(opportunity_id)
+        if draft is not None and opportunity.drafts.get(draft.kind) is not None:
+            drafts = replace(opportunity.drafts, **{draft.kind: None})
+            self._state.commit_opportunity(replace(opportunity, drafts=drafts))
+        self._recipients.choose(opportunity, wanted)
+
+    def keep_recipient(self, opportunity_id: str) -> None:
+        """Keep writing to the same interviewer, edits and all (the question is answered)."""
+        self._state.opportunity(opportunity_id)  # an unknown opportunity is refused
+        self._recipients.forget_question(opportunity_id)
 
     def reset_draft(self, opportunity_id: str) -> None:
         """Forget the edits: the draft goes back to the generated text."""
@@ -247,21 +336,51 @@ class FollowUpPart:
     # -- helpers -----------------------------------------------------------
 
     def _generated_draft(self, opportunity_id: str) -> tuple[Any | None, FollowupError | None]:
-        """The note the plan calls for, as generated, or why there is none."""
+        """The note the plan calls for, to the chosen interviewer, as generated, or why not."""
+        to = self._recipients.recipient(self._state.opportunity(opportunity_id))
+        return self._generated_to(opportunity_id, to)
+
+    def _generated_to(
+        self, opportunity_id: str, to: str | None
+    ) -> tuple[Any | None, FollowupError | None]:
         from followup.notes.compose import draft_note
 
         workspace, today = self._state.workspace, self._state.current_date()
-        memo = self._generated
-        # While a person types, the workspace stays the same: the note is made once.
-        if memo is not None and memo[0] is workspace and memo[1:3] == (opportunity_id, today):
-            return memo[3]
-        try:
-            result: tuple[Any | None, FollowupError | None] = (
-                draft_note(workspace, opportunity_id, today=today),
-                None,
-            )
-        except FollowupError as error:
-            # The plan refuses (too early, not passing, ...) or a detail is missing: say why.
-            result = (None, error)
-        self._generated = (workspace, opportunity_id, today, result)
+        if self._generated_for is not workspace:
+            # While a person types, the workspace stays the same: each note is made once.
+            self._generated_for, self._generated = workspace, {}
+        key = (opportunity_id, today, to)
+        result = self._generated.get(key)
+        if result is None:
+            try:
+                result = (draft_note(workspace, opportunity_id, today=today, to=to), None)
+            except FollowupError as error:
+                # The plan refuses (too early, not passing, ...) or a detail is missing: say why.
+                result = (None, error)
+            self._generated[key] = result
         return result
+
+    def _edited(self, opportunity_id: str) -> bool:
+        """True when the note shown now has edits of the person's own."""
+        draft, _ = self._generated_draft(opportunity_id)
+        if draft is None:
+            return False
+        body = self._state.opportunity(opportunity_id).drafts.get(draft.kind)
+        return body is not None and body != draft.body
+
+    def _closest_recipient(self, opportunity: Opportunity, names: tuple[str, ...]) -> str | None:
+        """Whom the kept edit of the note was written to (None: no edit to go by)."""
+        if len(names) < 2:
+            return None
+        generated: dict[str, str] = {}
+        edit: str | None = None
+        for name in names:
+            draft, _ = self._generated_to(opportunity.id, name)
+            if draft is None:
+                return None
+            edit = opportunity.drafts.get(draft.kind)
+            if edit is None:
+                return None
+            generated[name] = draft.body
+        assert edit is not None  # there are at least two names
+        return closest_text(edit, generated)

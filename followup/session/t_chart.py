@@ -6,6 +6,7 @@ and minuses share one numbering), which is what a row of the T remembers.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -22,6 +23,22 @@ __all__ = ["DEFAULT_WEIGHT", "TChartPart", "TSummary", "t_summary"]
 
 #: The weight of a new factor until the person weighs it.
 DEFAULT_WEIGHT = 5
+
+# One renderer for every session of the process (a kernel may hold several apps, and a
+# cell run again makes a new one): a T drawn for one is kept for the others. The lock
+# keeps two threads (a kernel's subshells) from drawing with it at once.
+_shared_renderer: TChartRenderer | None = None
+_renderer_lock = threading.Lock()
+
+
+def _draw_t(workspace: Workspace, opportunity_id: str) -> bytes:
+    global _shared_renderer
+    with _renderer_lock:
+        if _shared_renderer is None:
+            from followup.charts import TChartRenderer
+
+            _shared_renderer = TChartRenderer(dpi=DPI)
+        return _shared_renderer.render(workspace, opportunity_id)
 
 
 @dataclass(frozen=True)
@@ -85,8 +102,6 @@ class TChartPart:
 
     def __init__(self, state: SessionState) -> None:
         self._state = state
-        # One renderer for the session: a weight change redraws only what changed.
-        self._renderer: TChartRenderer | None = None
         # Removed factors, newest last, with the opportunity and the place they had.
         self._removed: list[tuple[str, int, Factor]] = []
 
@@ -199,14 +214,13 @@ class TChartPart:
     def png(self, opportunity_id: str) -> bytes:
         """The Franklin T of one opportunity, as PNG bytes.
 
-        Drawn by one renderer kept for the session: a weight change redraws only
-        the bars, numbers and title that changed, not the labels (the slow part).
+        Drawn by one renderer kept for the process: a weight change redraws only
+        the bars, numbers and title that changed, not the labels (the slow part),
+        and the last few Ts drawn, by any session, are kept.
         """
         workspace = self._state.workspace
         key = (workspace.opportunity(opportunity_id), workspace.settings)
-        return self._state.cached(
-            "t", key, lambda: self._kept_renderer().render(workspace, opportunity_id)
-        )
+        return self._state.cached("t", key, lambda: _draw_t(workspace, opportunity_id))
 
     def load_drawing(self) -> None:
         """Load what drawing the T takes (matplotlib), so that the first :meth:`png` only draws.
@@ -214,13 +228,6 @@ class TChartPart:
         Safe to call from another thread: it only imports.
         """
         import followup.charts.live  # noqa: F401
-
-    def _kept_renderer(self) -> TChartRenderer:
-        if self._renderer is None:
-            from followup.charts import TChartRenderer
-
-            self._renderer = TChartRenderer(dpi=DPI)
-        return self._renderer
 
 
 def _side(side: object) -> str:

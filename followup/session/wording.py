@@ -41,6 +41,7 @@ _NOTE_NAMES = {
     "concerns": "My concerns",
     "company_fact": "The fact about the company",
     "fact_comment": "My comment on the company fact",
+    "fact_source": "Where I learned the company fact",
 }
 _PLAIN_FIELDS = {
     "company": "The company",
@@ -52,6 +53,7 @@ _PLAIN_FIELDS = {
     "greeting": "The greeting",
     "answer": "The answer",
     "draft": "The note",
+    "to": "The person to write to",
     "owner": "Your name",
     "dictionary": "The word",
     "file": "The file name",

@@ -1,4 +1,9 @@
-"""Details and notes of the selected opportunity: who, when, and what the follow-up will recall."""
+"""Details and notes of the selected opportunity: who, when, and what the follow-up will recall.
+
+Beside the fact about the company, a small choice says where it was learned
+(heard at the interview, read on the website, or not said): the thank-you
+introduces the fact accordingly.
+"""
 
 from __future__ import annotations
 
@@ -22,9 +27,15 @@ from followup.ui.widgets import (
 )
 from followup.ui.writing import FindingsBox
 
-__all__ = ["ContactRow", "DetailsPanel"]
+__all__ = ["FACT_SOURCE_CHOICES", "ContactRow", "DetailsPanel"]
 
 _CONTACT_CAPTIONS = {"name": "Name", "title": "Title", "email": "E-mail", "phone": "Phone"}
+#: Where the company fact was learned: (what the choice shows, what the notes keep).
+FACT_SOURCE_CHOICES = (
+    ("Not said", ""),
+    ("Heard at the interview", "interview"),
+    ("Read on the website", "website"),
+)
 _NOTE_CAPTIONS = {
     "discussed": "What we discussed",
     "learned": "What I learned",
@@ -32,6 +43,10 @@ _NOTE_CAPTIONS = {
     "exciting": "What excited me",
     "concerns": "My concerns",
 }
+
+#: A small choice: as wide as its caption and options (not stretched like a text field);
+#: on a narrow screen its caption goes above it, so its height follows.
+_CHOICE_LAYOUT = dict(flex="0 1 24em", width="auto", height="auto", max_width="100%")
 
 
 def _text(value: object) -> str:
@@ -163,6 +178,15 @@ class DetailsPanel(SelectionPanel):
             "company_fact",
             widgets.Text(),
         )
+        self.fact_source = Field(
+            host,
+            "Where I learned it",
+            widgets.Dropdown(options=FACT_SOURCE_CHOICES, layout=widgets.Layout(**_CHOICE_LAYOUT)),
+            lambda source: details.set_fact_source(self._id(), source),
+            "followup-note-fact-source",
+            name="Where I learned the company fact",
+            caption_width="9em",
+        )
         self.fact_comment = labelled_field(
             host,
             "My comment on it",
@@ -181,10 +205,17 @@ class DetailsPanel(SelectionPanel):
             name: FindingsBox(host, f"followup-findings-{name.replace('_', '-')}")
             for name in self.note_fields
         }
+        boxes = {name: field.box for name, field in self.note_fields.items()}
+        self.company_fact.box.layout.flex = "0 1 48em"  # its full width; the choice right beside
+        boxes["company_fact"] = styled(
+            widgets.HBox(
+                [self.company_fact.box, self.fact_source.box],
+                layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+            ),
+            "followup-company-fact-row",
+        )
         notes_with_findings = [
-            part
-            for name, field in self.note_fields.items()
-            for part in (field.box, self.findings[name].root)
+            part for name in self.note_fields for part in (boxes[name], self.findings[name].root)
         ]
         self._interviewer_count = -1
         self.content = widgets.VBox(
@@ -235,6 +266,7 @@ class DetailsPanel(SelectionPanel):
         for name, field in self.notes.items():
             field.show(note_text(opportunity.notes, name), force=switched)
         self.company_fact.show(opportunity.notes.company_fact, force=switched)
+        self.fact_source.show(opportunity.notes.fact_source or "", force=switched)
         self.fact_comment.show(opportunity.notes.fact_comment, force=switched)
         writing = self.session.writing
         for name, field in self.note_fields.items():

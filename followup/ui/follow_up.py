@@ -1,7 +1,10 @@
 """Follow-up: the next step, the note (editable, saved as typed), its exports, and what happened.
 
 The draft is saved as it is typed (a second after the last key); the
-checklist beside it says what the notes could still give the note. Exports
+checklist beside it says what the notes could still give the note. With
+several interviewers, a choice says who the note is written to (the others
+are thanked by name in it); picking someone else while the note has edits of
+the person's own asks before those edits are dropped. Exports
 are written into the folder beside the workspace and offered as downloads;
 an export that cannot be made now is switched off, with the reason. What
 happened (a note sent, a reply, the closing) is recorded on a chosen day and
@@ -53,6 +56,10 @@ EXPORT_WORDS = {
 }
 _EXPORT_NAMES = {"eml": "E-mail draft (.eml)", "md": "Markdown (.md)", "ics": "Reminder (.ics)"}
 
+#: A small choice: as wide as its caption and options (not stretched like a text field);
+#: on a narrow screen its caption goes above it, so its height follows.
+_CHOICE_LAYOUT = dict(flex="0 1 24em", width="auto", height="auto", max_width="100%")
+
 
 def _sentence(text: str) -> str:
     return f'<span class="followup-sentence">{html.escape(text)}</span>'
@@ -84,6 +91,46 @@ class FollowUpPanel(SelectionPanel):
         self.due = label("", "followup-next-due")
         self.reason = styled(widgets.HTML(), "followup-next-reason")
         self.refusal = styled(widgets.HTML(), "followup-refusal")
+        self.recipient = Field(
+            host,
+            "Write to",
+            widgets.Dropdown(layout=widgets.Layout(**_CHOICE_LAYOUT)),
+            lambda name: follow_up.choose_recipient(self._id(), name),
+            "followup-recipient",
+            name="Who the note is written to",
+            caption_width="5em",
+        )
+        self.recipient_hint = label(
+            "The others are thanked by name in the note.",
+            "followup-hint",
+            "followup-recipient-hint",
+        )
+        self.recipient_row = styled(
+            widgets.HBox(
+                [self.recipient.box, self.recipient_hint],
+                layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+            ),
+            "followup-recipient-row",
+        )
+        self.recipient_question = label("", "followup-recipient-question")
+        self.drop_edits = button("Drop my changes and switch", "followup-recipient-drop")
+        self.drop_edits.on_click(
+            lambda _: host.act(lambda: follow_up.confirm_recipient(self._id()), self.feedback)
+        )
+        self.keep_edits = button("Keep my note as it is", "followup-recipient-keep")
+        self.keep_edits.on_click(
+            lambda _: host.act(lambda: follow_up.keep_recipient(self._id()), self.feedback)
+        )
+        self.recipient_ask = styled(
+            widgets.VBox(
+                [
+                    self.recipient_question,
+                    styled(widgets.HBox([self.drop_edits, self.keep_edits]), "followup-row"),
+                ]
+            ),
+            "followup-recipient-ask",
+        )
+        hide(self.recipient_ask)  # until a switch waits for an answer
         self.to = label("", "followup-draft-to")
         self.subject = label("", "followup-draft-subject")
         self.draft = Field(
@@ -156,6 +203,8 @@ class FollowUpPanel(SelectionPanel):
             widgets.VBox(
                 [
                     heading("The note (edit it freely; you send it yourself)"),
+                    self.recipient_row,
+                    self.recipient_ask,
                     self.to,
                     self.subject,
                     styled(
@@ -238,7 +287,8 @@ class FollowUpPanel(SelectionPanel):
 
     def key(self) -> object:
         state = self.session.state
-        return (state.revision, state.selected_id, state.current_date())
+        choice = self.session.follow_up.choice_revision  # who the note is to: not in the file
+        return (state.revision, state.selected_id, state.current_date(), choice)
 
     def draw(self) -> None:
         opportunity = self._selection()
@@ -298,6 +348,7 @@ class FollowUpPanel(SelectionPanel):
         if refusal.endswith(view.step.reason):
             refusal = "No note to write today (see the next step above)."  # not the reason twice
         show_html(self.refusal, "" if draft is not None else _sentence(refusal))
+        self.show_recipient(view)
         if draft is None:
             return
         self.to.value = f"To: {draft.to.name}" + (f" <{draft.to.email}>" if draft.to.email else "")
@@ -307,6 +358,23 @@ class FollowUpPanel(SelectionPanel):
         hide(self.reset, not view.edited)
         self.checklist.show(view.checklist)
         self.writing.show(view.writing)
+
+    def show_recipient(self, view: FollowUpView) -> None:
+        """The choice of interviewer (with two or more), and the question about edits, if any."""
+        names = view.recipients
+        hide(self.recipient_row, len(names) < 2)
+        dropdown = self.recipient.input
+        if tuple(dropdown.options) != names:
+            dropdown.options = names
+        shown = view.asked_recipient or view.recipient
+        if shown is not None and dropdown.value != shown:
+            self.recipient.show(shown, force=True)
+        question = view.recipient_question
+        hide(self.recipient_ask, question is None)
+        self.recipient_question.value = question or ""
+        if view.asked_recipient is not None and view.recipient is not None:
+            self.drop_edits.tooltip = f"Write to {view.asked_recipient}; drop my changes"
+            self.keep_edits.tooltip = f"Keep writing to {view.recipient}, with my changes"
 
     def show_exports(self, view: FollowUpView) -> None:
         blockers = view.export_blockers or {}

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from followup import ValidationError
-from tests.session.support import ACME, memory_session
+from followup import ValidationError, load_workspace
+from followup.session.wording import in_words
+from tests.session.support import ACME, file_session, memory_session
 
 
 def test_renaming_keeps_the_id_so_reminders_and_links_stay_valid():
@@ -128,6 +129,36 @@ def test_the_company_fact_and_comment_are_single_line_text():
     session = memory_session()
     session.details.set_note(ACME, "company_fact", "Acme opened an office in Lyon")
     assert session.state.opportunity(ACME).notes.company_fact == "Acme opened an office in Lyon"
+
+
+def test_where_the_company_fact_was_learned_is_saved_and_changes_the_note(tmp_path):
+    path = tmp_path / "search.json"
+    session = file_session(path)
+    northwind = "northwind-platform-lead"
+
+    def fact_sentence():
+        body = session.follow_up.view(northwind).draft.body
+        (sentence,) = [line for line in body.split(". ") if "three new community clinics" in line]
+        return sentence
+
+    assert "on your website" in fact_sentence()
+    session.details.set_fact_source(northwind, "interview")
+    assert load_workspace(path).opportunity(northwind).notes.fact_source == "interview"
+    assert "to hear" in fact_sentence() and "website" not in fact_sentence()
+    session.details.set_fact_source(northwind, "")  # not said
+    assert load_workspace(path).opportunity(northwind).notes.fact_source is None
+    assert "to learn" in fact_sentence() and "website" not in fact_sentence()
+
+
+@pytest.mark.parametrize("source", ["radio", 3, "Website"])
+def test_an_unknown_fact_source_is_refused_in_words_and_the_last_is_kept(source):
+    session = memory_session()
+    with pytest.raises(ValidationError) as raised:
+        session.details.set_fact_source(ACME, source)
+    assert in_words(raised.value).startswith(
+        "Where I learned the company fact must be 'interview' or 'website'"
+    )
+    assert session.state.opportunity(ACME).notes.fact_source == "website"
 
 
 @pytest.mark.parametrize("items", [(None,), ("fine", 3), "not a list of items"])

@@ -157,4 +157,5 @@ def test_each_problem_of_several_is_said():
 
 def test_an_expectation_not_known_still_reads_as_a_sentence():
     words = problem_in_words(Problem("notes.fact_source", "must be 'interview' or 'website'", 3))
-    assert words == "Fact source must be 'interview' or 'website'; not 3."
+    # The app names the field as the details tab shows it.
+    assert words == "Where I learned the company fact must be 'interview' or 'website'; not 3."

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from followup import example_workspace, load_workspace
-from tests.ui.support import after_typing, make_app, no_swallowed_errors  # noqa: F401
+from tests.ui.support import (  # noqa: F401
+    after_typing,
+    all_widgets,
+    make_app,
+    no_swallowed_errors,
+)
 
 ACME = "acme-data-engineer"
 
@@ -196,3 +201,63 @@ def test_the_writing_check_shows_beside_the_note_and_a_word_can_join_the_diction
     assert box.root.layout.display == "none"
     assert "lakehous" in view.session.state.workspace.dictionary
     assert "lakehous" in load_workspace(path).dictionary  # saved like any edit
+
+
+def test_where_the_company_fact_was_learned_is_chosen_beside_it_and_saved_at_once(tmp_path):
+    path = tmp_path / "search.json"
+    view = details_app(path)
+    source = view.details.fact_source
+    row = view.details.company_fact.box
+    beside = [box for box in all_widgets(view.details.root) if row in getattr(box, "children", ())]
+    assert source.box in beside[0].children  # on the company fact's own row
+    assert source.input.description == "Where I learned it"
+    assert source.input.tooltip == "Where I learned the company fact"
+    assert [label for label, _ in source.input.options] == [
+        "Not said",
+        "Heard at the interview",
+        "Read on the website",
+    ]
+    assert source.input.label == "Read on the website"  # as the example's notes say
+    source.input.label = "Heard at the interview"
+    assert load_workspace(path).opportunity(ACME).notes.fact_source == "interview"
+    assert source.error.value == ""
+    source.input.label = "Not said"
+    assert load_workspace(path).opportunity(ACME).notes.fact_source is None
+
+
+def test_the_fact_source_shows_in_the_thank_you():
+    view = details_app()
+    view.opportunities.select.value = "northwind-platform-lead"
+    view.details.fact_source.input.label = "Heard at the interview"
+    view.show_tab(view.follow_up)
+    (sentence,) = [
+        line
+        for line in view.follow_up.draft.value.split(". ")
+        if "three new community clinics" in line
+    ]
+    assert "to hear" in sentence and "website" not in sentence
+
+
+def test_the_fact_source_follows_the_selected_opportunity():
+    view = details_app()
+    assert view.details.fact_source.input.value == "website"
+    view.opportunities.select.value = "globex-analytics-engineer"
+    assert view.details.fact_source.input.value == ""
+    view.opportunities.select.value = "pied-piper-compression"
+    assert view.details.fact_source.input.label == "Heard at the interview"
+
+
+def test_a_refused_fact_source_is_said_in_words_next_to_it(monkeypatch):
+    view = details_app()
+    details = view.session.details
+
+    def refuse(opportunity_id, source):
+        details.__class__.set_fact_source(details, opportunity_id, "radio")
+
+    monkeypatch.setattr(details, "set_fact_source", refuse)
+    source = view.details.fact_source
+    source.input.value = "interview"
+    assert source.error.value.startswith(
+        "Where I learned the company fact must be 'interview' or 'website'"
+    )
+    assert view.session.state.opportunity(ACME).notes.fact_source == "website"
