@@ -104,11 +104,12 @@ def serving_folder(folder: Path, save: Any) -> Path:
     return workspace_path
 
 
-def _environment(folder: Path, workspace_path: Path) -> dict[str, str]:
+def _environment(folder: Path, workspace_path: Path, *, in_memory: bool) -> dict[str, str]:
     env = dict(os.environ)
     # The checkout under test, also when followup is not installed into the environment.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
-    env["FOLLOWUP_WORKSPACE"] = str(workspace_path)
+    # Empty: the notebook opens the bundled example in memory, with no file.
+    env["FOLLOWUP_WORKSPACE"] = "" if in_memory else str(workspace_path)
     env.pop("MPLBACKEND", None)  # the kernel's own inline backend
     # Jupyter's per-user folders inside the test folder: no user configuration leaks in and
     # no state is left behind.
@@ -139,13 +140,21 @@ def _wait_until_serving(server: Server, probe_url: str) -> None:
         pytest.fail(f"{refusal}:\n{server.log()[-4000:]}")
 
 
-def _start(name: str, command: list[str], folder: Path, workspace_path: Path, port: int) -> Server:
+def _start(
+    name: str,
+    command: list[str],
+    folder: Path,
+    workspace_path: Path,
+    port: int,
+    *,
+    in_memory: bool,
+) -> Server:
     log_path = artifact(f"{name}-{folder.name}.log")
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command,
             cwd=folder,
-            env=_environment(folder, workspace_path),
+            env=_environment(folder, workspace_path, in_memory=in_memory),
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -154,7 +163,9 @@ def _start(name: str, command: list[str], folder: Path, workspace_path: Path, po
     return Server(name, process, port, folder, workspace_path, log_path)
 
 
-def start_jupyterlab(folder: Path, workspace_path: Path) -> Server:
+def start_jupyterlab(folder: Path, workspace_path: Path, *, in_memory: bool = False) -> Server:
+    """JupyterLab serving ``folder``; the notebook opens ``workspace_path``, or with
+    ``in_memory`` the bundled example (no file at all)."""
     port = free_port()
     command = [
         str(BIN / "jupyter"), "lab",
@@ -166,12 +177,13 @@ def start_jupyterlab(folder: Path, workspace_path: Path) -> Server:
         f"--IdentityProvider.token={TOKEN}",
         f"--ServerApp.root_dir={folder}",
     ]  # fmt: skip
-    server = _start("jupyterlab", command, folder, workspace_path, port)
+    server = _start("jupyterlab", command, folder, workspace_path, port, in_memory=in_memory)
     _wait_until_serving(server, f"{server.base_url}/api/status?token={TOKEN}")
     return server
 
 
-def start_voila(folder: Path, workspace_path: Path) -> Server:
+def start_voila(folder: Path, workspace_path: Path, *, in_memory: bool = False) -> Server:
+    """Voila serving the decision notebook as an app (``in_memory``: as for JupyterLab)."""
     port = free_port()
     command = [
         str(BIN / "voila"), DECIDE_NOTEBOOK.name,
@@ -183,7 +195,7 @@ def start_voila(folder: Path, workspace_path: Path) -> Server:
         "--MappingKernelManager.cull_idle_timeout=120",
         "--MappingKernelManager.cull_interval=30",
     ]  # fmt: skip
-    server = _start("voila", command, folder, workspace_path, port)
+    server = _start("voila", command, folder, workspace_path, port, in_memory=in_memory)
     _wait_until_serving(server, f"{server.base_url}/voila/static/favicon.ico")
     return server
 
@@ -209,8 +221,11 @@ def open_in_jupyterlab(page: Any, server: Server) -> None:
     """Open the decision notebook, wait for its kernel, Run All, and wait for the app."""
     page.goto(f"{server.base_url}/lab/tree/{DECIDE_NOTEBOOK.name}?token={TOKEN}")
     wait_for_idle_kernel(page)
-    # Fold the file browser away: the app gets the width, the screenshots show the app.
-    page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current").click()
+    # Fold the file browser away: the app gets the width, the screenshots show the app. (On a
+    # narrow screen JupyterLab starts with it folded.)
+    file_browser = page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current")
+    if file_browser.count():
+        file_browser.click()
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
     # The app, or the traceback of a cell that failed: whichever comes first.
@@ -232,6 +247,43 @@ def open_in_voila(page: Any, server: Server) -> None:
     errors = [t for t in page.locator(".jp-OutputArea-output").all_inner_texts() if "Error" in t]
     assert errors == [], "a cell of the notebook failed:\n" + "\n".join(errors)
     page.locator(".followup-app").first.wait_for()
+
+
+def reset_workspace(server: Server, workspace: Any) -> None:
+    """Put ``workspace`` in the served file: the next page opened starts from it.
+
+    A module's tests share its server; each test that changes the file starts afresh.
+    """
+    from followup import save_workspace
+
+    save_workspace(workspace, server.workspace_path, force=True)
+
+
+def open_app(page: Any, server: Server, *, width: int | None = None) -> None:
+    """Open the app in the front end ``server`` is (Voila, or JupyterLab with Run All).
+
+    ``width``: the page's width in pixels (the tall viewport of the tests is kept).
+    """
+    if width is not None:
+        page.set_viewport_size({"width": width, "height": VIEWPORT["height"]})
+    (open_in_voila if server.name == "voila" else open_in_jupyterlab)(page, server)
+
+
+def outside_the_page(page: Any, locator: Any) -> list[str]:
+    """The elements of ``locator`` shown partly or wholly beyond the page's left or right edge.
+
+    Such a control cannot be reached without scrolling sideways (or not at all when its
+    container clips it). Hidden elements (no box) are not counted.
+    """
+    width = page.evaluate("() => document.documentElement.clientWidth")
+    found: list[str] = locator.evaluate_all(
+        """(elements, width) => elements.filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && (box.left < 0 || box.right > width + 1);
+        }).map((element) => element.outerHTML.slice(0, 120))""",
+        width,
+    )
+    return found
 
 
 def press_button(button: Any) -> None:

@@ -101,6 +101,28 @@ def voila_server(
     yield from _serving(start_voila, tmp_path_factory, served_workspace)
 
 
+@pytest.fixture(scope="module")
+def example_lab_server(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Iterator[Server]:
+    """JupyterLab whose notebook opens the bundled example in memory (no workspace file)."""
+    yield from _serving(
+        lambda folder, path: start_jupyterlab(folder, path, in_memory=True),
+        tmp_path_factory,
+        Workspace(),
+    )
+
+
+@pytest.fixture(scope="module")
+def example_voila_server(
+    tmp_path_factory: pytest.TempPathFactory, browser: Any
+) -> Iterator[Server]:
+    """Voila whose notebook opens the bundled example in memory (no workspace file)."""
+    yield from _serving(
+        lambda folder, path: start_voila(folder, path, in_memory=True),
+        tmp_path_factory,
+        Workspace(),
+    )
+
+
 @pytest.fixture
 def page_events() -> PageEvents:
     return PageEvents()

@@ -1,5 +1,6 @@
-"""The follow-up in a real browser, in Voila and in JupyterLab: what a person types is saved as they
-type, exports arrive as downloads, records take a day and can be undone, Today's rows act.
+"""The follow-up in a real browser, in Voila and in JupyterLab, 1400 px and 400 px wide: what a
+person types is saved as they type, exports arrive as downloads, records take a day and can be
+undone, Today's rows act.
 
 Every "saved" is checked by reading the workspace file from disk; every download by comparing
 it with the copy kept beside the workspace.
@@ -14,12 +15,13 @@ from typing import Any
 
 import pytest
 
+from followup import example_workspace
 from tests.browser.browser_support import (
     AppPage,
     Server,
-    open_in_jupyterlab,
-    open_in_voila,
+    open_app,
     press_button,
+    reset_workspace,
     saved_opportunity,
     wait_until,
 )
@@ -29,12 +31,19 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 NORTHWIND = "Northwind Health"
 
 
+@pytest.mark.parametrize("width", [1400, 400])
 @pytest.mark.parametrize("where", ["voila", "jupyterlab"])
 def test_the_follow_up_saves_typing_downloads_exports_and_undoes_a_record(
-    where: str, request: pytest.FixtureRequest, page: Any, page_events: Any, screenshot: Any
+    where: str,
+    width: int,
+    request: pytest.FixtureRequest,
+    page: Any,
+    page_events: Any,
+    screenshot: Any,
 ) -> None:
     server: Server = request.getfixturevalue("voila_server" if where == "voila" else "lab_server")
-    (open_in_voila if where == "voila" else open_in_jupyterlab)(page, server)
+    reset_workspace(server, example_workspace())
+    open_app(page, server, width=width)
     app = AppPage(page)
     app.select_opportunity(saved_opportunity(server, NORTHWIND))
     app.open_tab("Follow-up")
@@ -68,7 +77,7 @@ def test_the_follow_up_saves_typing_downloads_exports_and_undoes_a_record(
     assert download.suggested_filename == kept.name
     assert Path(download.path()).read_bytes() == kept.read_bytes()
     assert b"lab tour." in kept.read_bytes()
-    screenshot(f"{where}-follow-up-downloaded")
+    screenshot(f"{where}-{width}-follow-up-downloaded")
 
     # Marked as sent on an earlier day; the reminder becomes possible; then undone.
     day = min(dt.date.today(), dt.date(2026, 11, 25))
@@ -89,7 +98,7 @@ def test_the_follow_up_saves_typing_downloads_exports_and_undoes_a_record(
     press_button(row.locator(".followup-today-act"))
     app.find(".followup-today-recorded").filter(has_text="Globex Corporation").wait_for()
     assert saved_opportunity(server, "Globex Corporation").event("closed") is not None
-    screenshot(f"{where}-today-recorded")
+    screenshot(f"{where}-{width}-today-recorded")
     press_button(app.find(".followup-today-undo"))
     app.find(".followup-today-recorded").filter(has_text="Took back").wait_for()
     assert saved_opportunity(server, "Globex Corporation").event("closed") is None

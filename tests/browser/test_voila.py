@@ -1,4 +1,5 @@
-"""The decision notebook as a Voila web app: the same flow as in JupyterLab, in app mode.
+"""The decision notebook as a Voila web app: the same flow as in JupyterLab, in app mode, on
+a wide screen and on a 400-px one.
 
 A fresh Voila serves a copy of the notebook from a temporary folder, on a copy of the
 example workspace there; every "saved" is checked by reading that file from disk.
@@ -11,12 +12,14 @@ from typing import Any
 
 import pytest
 
+from followup import example_workspace
 from tests.browser.browser_support import (
     DOCS_SCREENSHOT,
     AppPage,
     Server,
     artifact,
-    open_in_voila,
+    open_app,
+    reset_workspace,
     run_the_decision_flow,
     saved_opportunity,
 )
@@ -24,16 +27,19 @@ from tests.browser.browser_support import (
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
+@pytest.mark.parametrize("width", [1400, 400])
 def test_decision_flow_in_voila_flips_the_verdict_saves_each_change_and_exports_a_note(
-    voila_server: Server, page: Any, page_events: Any, screenshot: Any
+    voila_server: Server, page: Any, page_events: Any, screenshot: Any, width: int
 ) -> None:
-    open_in_voila(page, voila_server)
+    reset_workspace(voila_server, example_workspace())
+    open_app(page, voila_server, width=width)
     app = AppPage(page)
     app.select_opportunity(saved_opportunity(voila_server, "Initech"))
-    save_app_screenshot(app)
-    screenshot("voila-0-opened")
+    if width == 1400:
+        save_app_screenshot(app)
+    screenshot(f"voila-{width}-0-opened")
 
-    run_the_decision_flow(app, voila_server, screenshot, "voila")
+    run_the_decision_flow(app, voila_server, screenshot, f"voila-{width}")
 
     assert page_events.dialogs == []
     assert page_events.page_errors == []
