@@ -212,7 +212,8 @@ def test_mark_as_sent_on_an_earlier_day_and_undo_it(tmp_path):
     event = load_workspace(path).opportunity(NORTHWIND).event("thank_you_sent")
     assert event is not None and event.date == dt.date(2026, 11, 27)
     assert panel.when.value == STORY_DAY  # back to today for the next record
-    assert panel.last_event.value == "Last recorded: the thank-you sent on Friday, November 27, 2026."
+    recorded = "Last recorded: the thank-you sent on Friday, November 27, 2026."
+    assert panel.last_event.value == recorded
     assert panel.undo.layout.display is None
     panel.undo.click()
     assert load_workspace(path).opportunity(NORTHWIND).event("thank_you_sent") is None
