@@ -77,6 +77,11 @@ STYLESHEET = f"""
   vertical-align: top;
   overflow-wrap: normal;
 }}
+/* Headings sit on the rows they name, however many lines a neighbour's heading takes. */
+.followup-app table.followup-table th {{
+  vertical-align: bottom;
+  border-bottom: 1px solid #c8c8c8;
+}}
 .followup-app .widget-text,
 .followup-app .widget-textarea,
 .followup-app .widget-combobox {{
@@ -257,6 +262,18 @@ STYLESHEET = f"""
   max-width: 1.6em;
   margin-left: 0.4em;
   overflow: visible;
+}}
+/* A narrow column (a phone, a narrow notebook): the label has the whole first line,
+   and the slider, the category and the remove button share the second. */
+@media (max-width: 640px) {{
+  .followup-app .followup-factor-line > .followup-factor-label {{
+    flex: 1 1 100%;
+    min-width: 0;
+  }}
+  .followup-app .followup-factor-line > .followup-weight {{
+    flex: 1 1 8em;
+    max-width: none;
+  }}
 }}
 /* The list of opportunities. */
 .followup-app .followup-opportunity-row {{
