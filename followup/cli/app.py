@@ -259,15 +259,21 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def _stop_on_terminate() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP (terminal closed) into :class:`_Terminated` while serving."""
+    """Turn SIGTERM and SIGHUP (terminal closed) into :class:`_Terminated` while serving.
+
+    SIGINT (Ctrl+C) raises KeyboardInterrupt even when it came in ignored, as it does
+    for a command started in the background by a script: the server always stops on it.
+    """
 
     def terminated(signum: int, frame: object) -> None:
         raise _Terminated(signum)
 
     names = ("SIGTERM", "SIGHUP")
     numbers = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    handlers: dict[int, Any] = {number: terminated for number in numbers}
+    handlers[signal.SIGINT] = signal.default_int_handler
     try:
-        previous = {number: signal.signal(number, terminated) for number in numbers}
+        previous = {number: signal.signal(number, handler) for number, handler in handlers.items()}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return

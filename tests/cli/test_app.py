@@ -362,10 +362,14 @@ def _get(url: str, timeout: float) -> _Answer | None:
         return None
 
 
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _ServedApp:
     """``python -m followup app`` in a process of its own, as a person would start it."""
 
-    def __init__(self, workspace: Path) -> None:
+    def __init__(self, workspace: Path, *, interrupt_ignored: bool = False) -> None:
         self.port = _free_port()
         command = [sys.executable, "-m", "followup", "app", str(workspace)]
         command += ["--port", str(self.port), "--no-browser"]
@@ -376,6 +380,8 @@ class _ServedApp:
             stderr=subprocess.STDOUT,
             text=True,
             start_new_session=True,
+            # As a script's background job starts it: Ctrl+C comes in ignored.
+            preexec_fn=_ignore_interrupt if interrupt_ignored else None,
         )
         self.lines: list[str] = []
         # Read everything it prints as it comes, so that a full pipe never blocks Voila.
@@ -486,8 +492,11 @@ def test_the_token_is_shown_only_in_the_printed_link_and_on_no_command_line(
 
 
 @pytest.mark.slow
-def test_app_serves_the_page_on_localhost_and_stops_on_ctrl_c(workspace_file: Path) -> None:
-    app = _ServedApp(workspace_file)
+@pytest.mark.parametrize("interrupt_ignored", [False, True], ids=["terminal", "background"])
+def test_app_serves_the_page_on_localhost_and_stops_on_ctrl_c(
+    workspace_file: Path, interrupt_ignored: bool
+) -> None:
+    app = _ServedApp(workspace_file, interrupt_ignored=interrupt_ignored)
     try:
         answer = _get(app.link, 90)
         assert answer is not None and answer.status == 200, answer
