@@ -30,7 +30,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("followup needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	# --no-compile: Python compiles each module when it is first imported, not all of them now.
+	$(PY) -m pip install --quiet --no-compile -e '.[dev]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -58,8 +59,9 @@ unit: $(STAMP)
 notebooks: $(STAMP)
 	$(PY) -m pytest -p no:cacheprovider --nbval-lax --nbval-current-env notebooks/
 
+# Two browsers at once, each test module (and its servers) on one of them.
 browser: $(STAMP)
-	$(PY) -m pytest -p no:nbval tests/browser
+	$(PY) -m pytest -p no:nbval -n 2 --dist loadfile tests/browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check followup tests benchmarks tools
@@ -69,6 +71,7 @@ figures: $(STAMP)
 	$(PY) tools/figures.py docs/images
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet --no-compile -e '.[bench]'
 	$(PY) benchmarks/run.py
 
 clean:
