@@ -35,6 +35,9 @@ from followup.ui.widgets import (
 
 __all__ = ["FactorRow", "TChartPanel", "verdict_words"]
 
+#: Seconds between another opportunity's rows reaching the page and its chart being drawn.
+_SWITCH_PAUSE = 0.03
+
 _VERDICT_WORDS = {
     "pass": "PASS — the pluses outweigh the minuses",
     "undecided": "UNDECIDED — the two sides weigh the same",
@@ -175,8 +178,10 @@ class TChartPanel(SelectionPanel):
         self._shown: tuple[str, tuple[int, ...], tuple[int, ...]] | None = None
         #: The first chart is drawn once the page has what it needs to be used (see draw).
         self._chart_waiting = False
-        self._chart_due = False  # the waiting is over: draw again, with the chart
+        self._charts_due = 0  # counts the waits that are over: each asks for a drawing
         self._first_chart = True
+        self._charted_id: str | None = None  # whose T the chart shows
+        self._waited = False
         t_chart = self.session.t_chart
         self.add_plus.on_click(
             lambda _: host.act(lambda: t_chart.add_factor(self._id(), "plus"), self.message)
@@ -235,7 +240,7 @@ class TChartPanel(SelectionPanel):
             state.selected_id,
             state.unsaved,
             self._chart_waiting,
-            self._chart_due,
+            self._charts_due,
         )
 
     def _id(self) -> str:
@@ -270,50 +275,69 @@ class TChartPanel(SelectionPanel):
         self.show_summary(summary)
         # A label being typed would redraw the chart on every key (the labels are the slow
         # part): the chart follows once the typing pauses, with the save.
-        if not self.session.state.unsaved and not self._wait_for_first_chart():
+        if not self.session.state.unsaved and not self._chart_later(opportunity.id):
             self.chart.value = self.session.t_chart.png(opportunity.id)
+            self._charted_id = opportunity.id
         removed = self.session.t_chart.removed(opportunity.id)
         self.undo_note.value = f"Removed “{removed.label}”." if removed is not None else ""
         hide(self.undo_note, removed is None)
         hide(self.undo_remove, removed is None)
 
-    def _wait_for_first_chart(self) -> bool:
-        """Leave the first chart until its drawing modules are loaded, off the kernel's way.
+    def _chart_later(self, opportunity_id: str) -> bool:
+        """Leave the chart for a moment, so that what the person acts on reaches the page first.
 
-        The first chart loads matplotlib (most of a second) before it draws. In
-        a kernel (an event loop runs) the T's rows, totals and verdict go to the
-        page at once, matplotlib loads on a thread of its own while the kernel
-        stays free to answer the first slider moves, and the chart is drawn on
-        the kernel's thread as soon as it has loaded. Without a loop (a script,
-        the tests) it is drawn at once.
+        Only in a kernel (an event loop runs); without a loop (a script, the
+        tests) the chart is drawn at once.
+
+        - The first chart loads matplotlib (most of a second) before it draws:
+          the T's rows, totals and verdict go to the page at once, matplotlib
+          loads on a thread of its own while the kernel stays free to answer
+          the first slider moves, and the chart is drawn on the kernel's thread
+          as soon as it has loaded.
+        - Another opportunity's T drawn for the first time takes a full drawing
+          (a few hundred milliseconds on a slow machine): its rows and verdict
+          go first, and the chart is drawn a moment later, once the page has
+          had them.
+
+        A weight moved on the T shown is drawn at once: only what changed is
+        drawn again, in a few milliseconds.
         """
         if self._chart_waiting:
             return True
-        if not self._first_chart:
+        if self._waited:  # the moment is over: draw now
+            self._waited = False
             return False
-        self._first_chart = False
+        switching = opportunity_id != self._charted_id
+        if not (self._first_chart or switching):
+            return False
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
+            self._first_chart = False
             return False
         self._chart_waiting = True
-        threading.Thread(
-            target=self._load_chart_drawing,
-            args=(loop,),
-            name="followup-chart-loading",
-            daemon=True,
-        ).start()
+        if self._first_chart:
+            self._first_chart = False
+            threading.Thread(
+                target=self._load_chart_drawing,
+                args=(loop,),
+                name="followup-chart-loading",
+                daemon=True,
+            ).start()
+        else:
+            loop.call_later(_SWITCH_PAUSE, self._chart_due)
         return True
 
     def _load_chart_drawing(self, loop: asyncio.AbstractEventLoop) -> None:
         try:
             self.session.t_chart.load_drawing()
         finally:  # a failure to load shows where the chart is drawn, in the panel's message
-            loop.call_soon_threadsafe(self._first_chart_due)
+            loop.call_soon_threadsafe(self._chart_due)
 
-    def _first_chart_due(self) -> None:
+    def _chart_due(self) -> None:
         self._chart_waiting = False
-        self._chart_due = True
+        self._waited = True
+        self._charts_due += 1
         self.host.render()
 
     def show_rows(self, opportunity: Opportunity) -> None:

@@ -318,3 +318,26 @@ def test_in_a_kernel_the_t_is_usable_before_its_first_chart_and_the_chart_follow
 def test_without_an_event_loop_the_first_chart_is_drawn_at_once():
     view = make_app(example_workspace())
     assert bytes(view.t_chart.chart.value).startswith(b"\x89PNG")
+
+
+def test_in_a_kernel_another_opportunitys_rows_and_verdict_come_first_then_its_chart():
+    async def switch_then_wait():
+        view = make_app(example_workspace())
+        for _ in range(500):  # the first chart
+            if view.t_chart.chart.value:
+                break
+            await asyncio.sleep(0.01)
+        acme_chart = bytes(view.t_chart.chart.value)
+        view.opportunities.select.value = INITECH
+        at_once = (view.t_chart.heading.value, bytes(view.t_chart.chart.value))
+        for _ in range(500):
+            if bytes(view.t_chart.chart.value) != acme_chart:
+                break
+            await asyncio.sleep(0.01)
+        return acme_chart, at_once, bytes(view.t_chart.chart.value), view
+
+    acme_chart, (heading, chart_at_once), chart_later, view = asyncio.run(switch_then_wait())
+    assert heading.startswith("Initech")
+    assert chart_at_once == acme_chart  # the rows changed first
+    assert chart_later.startswith(b"\x89PNG") and chart_later != acme_chart
+    assert chart_later == view.session.t_chart.png(INITECH)
