@@ -68,10 +68,8 @@ __all__ = ["run"]
 
 ROOT = Path(__file__).resolve().parent.parent
 OPEN_GOAL = 3.0
-SWITCH_GOAL = 0.100
 COMPARE_GOAL = 1.0
-SLIDER_GOAL = 0.100
-INSTANT = 0.100
+INSTANT = 0.100  # the goal of a switch and of a slider move: a change that feels instant
 TOKEN = "followup-benchmark"
 TIMEOUT_MS = 60_000
 VIEWPORT = {"width": 1400, "height": 900}
@@ -492,35 +490,26 @@ def _measure(browser: Any, folder: Path, quick: bool) -> list[Section]:
         "from the start of the navigation. Voila starts a kernel for every page load."
     )
     work = Section("Browser: switching, Compare, and a slider, in the page")
-    for subject, samples, goal in (
-        ("switching opportunity, 50 × 30", switch_times, SWITCH_GOAL),
-        ("switching opportunity, 50 × 30: rows and verdict", switch_rows_times, SWITCH_GOAL),
-        ("slider moved → T updated, example", example_moves, SLIDER_GOAL),
-        ("slider moved → T updated, 50 × 30", large_moves, SLIDER_GOAL),
+    # Each against its goal (the 100 ms under which a change feels instant, or the 1 s the
+    # Compare tab may take), then against the floor of any widget interaction in this Voila.
+    instant = ("100 ms threshold", INSTANT, "≤ 100 ms")
+    compare_goal = ("1 s goal", COMPARE_GOAL, f"≤ {COMPARE_GOAL:g} s")
+    for subject, samples, (goal_name, goal, goal_text) in (
+        ("switching opportunity, 50 × 30", switch_times, instant),
+        ("switching opportunity, 50 × 30: rows and verdict", switch_rows_times, instant),
+        ("slider moved → T updated, example", example_moves, instant),
+        ("slider moved → T updated, 50 × 30", large_moves, instant),
+        ("Compare tab complete, first sight, 50 × 30", compare_first, compare_goal),
     ):
         seconds = _median(samples)
         work.measurements += [
             Measurement(
                 subject,
                 seconds,
-                "100 ms threshold",
-                INSTANT,
-                goal=f"≤ {goal * 1000:.0f} ms",
+                goal_name,
+                goal,
+                goal=goal_text,
                 met=seconds <= goal,
-                note=_spread(samples),
-            ),
-            Measurement(subject, seconds, "slider → Label round trip", floor),
-        ]
-    for subject, samples in (("Compare tab complete, first sight, 50 × 30", compare_first),):
-        seconds = _median(samples)
-        work.measurements += [
-            Measurement(
-                subject,
-                seconds,
-                "1 s goal",
-                COMPARE_GOAL,
-                goal=f"≤ {COMPARE_GOAL:g} s",
-                met=seconds <= COMPARE_GOAL,
                 note=_spread(samples),
             ),
             Measurement(subject, seconds, "slider → Label round trip", floor),
