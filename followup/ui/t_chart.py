@@ -235,13 +235,8 @@ class TChartPanel(SelectionPanel):
 
     def key(self) -> object:
         state = self.session.state
-        return (
-            state.revision,
-            state.selected_id,
-            state.unsaved,
-            self._chart_waiting,
-            self._charts_due,
-        )
+        # A wait for the chart that is over bumps ``_charts_due``: the chart is drawn then.
+        return (state.revision, state.selected_id, state.unsaved, self._charts_due)
 
     def _id(self) -> str:
         selected = self.session.state.selected_id
